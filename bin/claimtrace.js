@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Thin launcher: all behaviour lives in the built CLI.
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).then((code) => { process.exitCode = code; });

@@ -1,0 +1,90 @@
+// The commander program: `extract`, `schema`; exit codes 0 (ok), 1 (an input
+// failed), 2 (usage).
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { resultJsonSchema } from '../schema/result.js';
+import { runExtract, type ExtractCliOptions } from './extractCommand.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export function parseReferenceDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
+  }
+  return value;
+}
+
+function parseExtensions(value: string): string[] {
+  const list = value.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  if (!list.length) throw new InvalidArgumentError('expected extensions such as txt or .txt,.md.');
+  return list;
+}
+
+const EXTRACT_EXAMPLES = `
+Examples:
+  $ claimtrace extract fixtures/004_ae60cfbecd15d3fc.txt
+  $ claimtrace extract --format json articles/ > out.json
+  $ claimtrace extract --format jsonl 'dump/**/*.txt' --out results.jsonl
+  $ cat article.txt | claimtrace extract - --reference-date 2025-10-30
+  $ claimtrace extract --ext txt,md notes/`;
+
+export function buildProgram(run: { code: number }): Command {
+  const program = new Command();
+  program
+    .name('claimtrace')
+    .description('Extract dated claims, actors, casualty figures and quotes from news text, each traced to file, line and characters.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract items from articles: files, folders (recursive), glob patterns, or - for stdin')
+    .argument('[paths...]', 'files, folders, globs or - (stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['json', 'jsonl', 'pretty']))
+    .option('--ext <list>', 'extensions searched for in folders, comma-separated', parseExtensions, ['.txt'])
+    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: the published date found in the text)', parseReferenceDate)
+    .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
+    .option('-q, --quiet', 'no summary line on stderr; errors are still reported')
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (paths: string[], options: ExtractCliOptions) => {
+      run.code = await runExtract(paths, options);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of one result (generated from the zod schema)')
+    .action(() => {
+      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
+      run.code = EXIT_OK;
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const run = { code: EXIT_OK };
+  const program = buildProgram(run);
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv);
+    return run.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    process.stderr.write(`claimtrace: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_INPUT_FAILED;
+  }
+}

@@ -1,0 +1,28 @@
+// Recognises page furniture (ads, link rows, share prompts) and repeated lines,
+// so that extractors never read them. The word lists are data.
+import data from './data/boilerplate.json' with { type: 'json' };
+
+const exact = new Set(data.exact.map((s) => s.toLowerCase()));
+const prefixes = data.prefix.map((s) => s.toLowerCase());
+const navigationWords = new Set(data.navigationWords);
+
+const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Why a line is boilerplate, or null when it is content. */
+export function boilerplateReason(line: string): string | null {
+  const n = normalise(line);
+  if (!n) return null;
+  if (exact.has(n) || exact.has(n.replace(/[:.!]+$/, ''))) return `boilerplate: ${n}`;
+  for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
+  // A navigation row: several short capitalised words, no sentence punctuation,
+  // most of them section names.
+  const words = line.trim().split(/\s+/);
+  if (words.length >= 3 && words.length <= 14 && !/[.,;:!?"“”]/.test(line) && words.every((w) => /^[A-Z0-9]/.test(w))) {
+    const nav = words.filter((w) => navigationWords.has(w.toLowerCase())).length;
+    if (nav / words.length >= 0.6) return 'boilerplate: navigation';
+  }
+  return null;
+}
+
+/** Minimum length for a repeated line to count as a duplicate (short lines repeat legitimately). */
+export const DUPLICATE_MIN_LENGTH = 30;

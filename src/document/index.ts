@@ -1,0 +1,224 @@
+// The Document: decoded text with its line index, paragraphs, sentences, skipped
+// boilerplate, metadata and the one shared compromise parse. Extractors read only this.
+import type { SkippedLine, Span, Warning } from '../schema/result.js';
+import { boilerplateReason, DUPLICATE_MIN_LENGTH } from './boilerplate.js';
+import { LineIndex } from './lineIndex.js';
+import { readMetadata, type FoundMetadata } from './metadata.js';
+import { splitSentences } from './sentences.js';
+import { makeSpan } from './span.js';
+import { parse, type NlpView, type Token } from './tokens.js';
+
+export type { Token } from './tokens.js';
+
+export interface Paragraph {
+  index: number;
+  /** UTF-16 offsets. */
+  start: number;
+  end: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+export type SentenceRole = 'title' | 'byline' | 'body';
+
+export interface Sentence {
+  index: number;
+  /** UTF-16 offsets. */
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  line: number;
+  role: SentenceRole;
+}
+
+export interface DocumentOptions {
+  path?: string | null;
+  /** YYYY-MM-DD; wins over the published date. */
+  referenceDate?: string | null;
+}
+
+export class Document {
+  readonly lines: LineIndex;
+  readonly skipped: SkippedLine[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly metadata: FoundMetadata;
+  readonly referenceDate: string | null;
+  readonly referenceDateSource: 'option' | 'published' | 'none';
+  readonly warnings: Warning[] = [];
+  private readonly skippedLines = new Set<number>();
+  private parsed: { view: NlpView; tokens: Token[] } | null = null;
+
+  constructor(readonly text: string, readonly options: DocumentOptions = {}) {
+    this.lines = new LineIndex(text);
+    this.findSkippedLines();
+    this.metadata = readMetadata(this.contentLines());
+    this.findParagraphs();
+    this.findSentences();
+    if (options.referenceDate) {
+      this.referenceDate = options.referenceDate;
+      this.referenceDateSource = 'option';
+    } else if (this.metadata.published) {
+      this.referenceDate = this.metadata.published;
+      this.referenceDateSource = 'published';
+    } else {
+      this.referenceDate = null;
+      this.referenceDateSource = 'none';
+    }
+  }
+
+  get path(): string | null {
+    return this.options.path ?? null;
+  }
+
+  /** The exact span of UTF-16 offsets [start, end). */
+  span(start: number, end: number): Span {
+    return makeSpan(this.lines, start, end);
+  }
+
+  lineText(line: number): string {
+    const [s, e] = this.lines.lineRange(line);
+    return this.text.slice(s, e);
+  }
+
+  isSkippedLine(line: number): boolean {
+    return this.skippedLines.has(line);
+  }
+
+  /** The sentence holding a UTF-16 offset, or undefined (boilerplate, blank space). */
+  sentenceAt(offset: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The shared compromise parse of the text with skipped lines blanked (offsets unchanged). */
+  get nlp(): NlpView {
+    return this.parse().view;
+  }
+
+  /** compromise's tokens over the whole document, in order. */
+  get tokens(): Token[] {
+    return this.parse().tokens;
+  }
+
+  /** Tokens that lie within UTF-16 [start, end). */
+  tokensIn(start: number, end: number): Token[] {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+    return out;
+  }
+
+  private parse(): { view: NlpView; tokens: Token[] } {
+    this.parsed ??= parse(this.blankedText());
+    return this.parsed;
+  }
+
+  /** The text with skipped lines replaced by spaces, so offsets stay the same. */
+  private blankedText(): string {
+    if (!this.skipped.length) return this.text;
+    let out = '';
+    let from = 0;
+    for (const { line } of this.skipped) {
+      const [s, e] = this.lines.lineRange(line);
+      out += this.text.slice(from, s) + ' '.repeat(e - s);
+      from = e;
+    }
+    return out + this.text.slice(from);
+  }
+
+  private contentLines(): Array<{ line: number; text: string }> {
+    const out: Array<{ line: number; text: string }> = [];
+    for (let line = 1; line <= this.lines.lineCount; line++) {
+      const text = this.lineText(line);
+      if (text.trim() && !this.skippedLines.has(line)) out.push({ line, text });
+    }
+    return out;
+  }
+
+  private findSkippedLines(): void {
+    const seen = new Map<string, number>();
+    for (let line = 1; line <= this.lines.lineCount; line++) {
+      const text = this.lineText(line);
+      const reason = boilerplateReason(text);
+      const key = text.trim().replace(/\s+/g, ' ');
+      let why = reason;
+      if (!why && key.length >= DUPLICATE_MIN_LENGTH) {
+        const first = seen.get(key);
+        if (first !== undefined) why = `duplicate of line ${first}`;
+        else seen.set(key, line);
+      }
+      if (why) {
+        this.skipped.push({ line, reason: why });
+        this.skippedLines.add(line);
+      }
+    }
+  }
+
+  private findParagraphs(): void {
+    const count = this.lines.lineCount;
+    let hasBlank = false;
+    for (let line = 1; line <= count && !hasBlank; line++) hasBlank = !this.lineText(line).trim();
+    let first = -1;
+    let last = -1;
+    const close = () => {
+      if (first < 0) return;
+      const start = this.lines.lineRange(first)[0];
+      const end = this.lines.lineRange(last)[1];
+      this.paragraphs.push({ index: this.paragraphs.length, start, end, firstLine: first, lastLine: last });
+      first = -1;
+    };
+    for (let line = 1; line <= count; line++) {
+      const blank = !this.lineText(line).trim() || this.skippedLines.has(line);
+      if (blank) {
+        close();
+        continue;
+      }
+      if (first < 0) first = line;
+      last = line;
+      if (!hasBlank) close();
+    }
+    close();
+  }
+
+  /** A line break inside a paragraph ends a sentence unless the line wraps prose. */
+  private lineBreakEndsSentence = (breakAt: number): boolean => {
+    const line = this.lines.lineOf(breakAt);
+    const text = this.lineText(line).trimEnd();
+    const next = this.lineText(line + 1).trimStart();
+    if (/[,;:(\-–—]$/.test(text) && /^\p{Ll}/u.test(next)) return false;
+    if (/\p{Ll}$/u.test(text) && /^\p{Ll}/u.test(next)) return false;
+    return true;
+  };
+
+  private findSentences(): void {
+    const { titleLine, bylineLine, publishedLine } = this.metadata;
+    for (const paragraph of this.paragraphs) {
+      for (const [start, end] of splitSentences(this.text, paragraph.start, paragraph.end, this.lineBreakEndsSentence)) {
+        const line = this.lines.lineOf(start);
+        const role: SentenceRole = line === titleLine ? 'title' : line === bylineLine || line === publishedLine ? 'byline' : 'body';
+        this.sentences.push({ index: this.sentences.length, start, end, text: this.text.slice(start, end), paragraph: paragraph.index, line, role });
+      }
+    }
+  }
+}
+
+export function createDocument(text: string, options: DocumentOptions = {}): Document {
+  return new Document(text, options);
+}

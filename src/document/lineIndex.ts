@@ -1,0 +1,98 @@
+// Maps UTF-16 offsets (what JavaScript strings and compromise use) to the
+// contract's code-point offsets and 1-based line/column, in O(log n).
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Index of the greatest element of a sorted array that is <= value, or -1. */
+function floorIndex(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Number of elements of a sorted array that are < value. */
+function countBelow(sorted: number[], value: number): number {
+  return floorIndex(sorted, value - 1) + 1;
+}
+
+export class LineIndex {
+  /** UTF-16 offset at which each line starts. */
+  readonly lineStarts: number[] = [0];
+  /** UTF-16 offsets of the high surrogate of every astral character. */
+  private readonly astral: number[] = [];
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    this.length = text.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          this.astral.push(i);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Number of lines: a final line break does not open an empty last line. */
+  get lineCount(): number {
+    const last = this.lineStarts[this.lineStarts.length - 1]!;
+    return last === this.length && this.lineStarts.length > 1 ? this.lineStarts.length - 1 : this.lineStarts.length;
+  }
+
+  /** Code-point offset of a UTF-16 offset. */
+  toCodePoint(utf16: number): number {
+    return utf16 - countBelow(this.astral, utf16 - 1);
+  }
+
+  /** UTF-16 offset of a code-point offset. */
+  fromCodePoint(cp: number): number {
+    // Each astral char before the target shifts it by one code unit.
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toCodePoint(this.astral[mid]!) < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  /** 1-based line of a UTF-16 offset. */
+  lineOf(utf16: number): number {
+    return floorIndex(this.lineStarts, utf16) + 1;
+  }
+
+  /** UTF-16 [start, end) of a 1-based line, without its line break. */
+  lineRange(line: number): [number, number] {
+    const start = this.lineStarts[line - 1] ?? this.length;
+    let end = this.lineStarts[line] ?? this.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return [start, end];
+  }
+
+  /** 1-based line and code-point column of a UTF-16 offset. */
+  position(utf16: number): Position {
+    const line = this.lineOf(utf16);
+    const lineStart = this.lineStarts[line - 1]!;
+    return { line, column: this.toCodePoint(utf16) - this.toCodePoint(lineStart) + 1 };
+  }
+}

@@ -1,0 +1,70 @@
+// Library entry point: `import { extract } from 'claimtrace'`.
+import { createHash } from 'node:crypto';
+import { Document } from './document/index.js';
+import { runExtractors } from './extract/index.js';
+import type { Source } from './input/read.js';
+import { DocumentResultSchema, SCHEMA_VERSION, type DocumentResult } from './schema/result.js';
+
+export interface ExtractOptions {
+  /** Shown as `source.path`; defaults to "<text>". */
+  path?: string;
+  /** YYYY-MM-DD: relative dates resolve against it instead of the published date. */
+  referenceDate?: string | null;
+}
+
+const REFERENCE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Extracts from an already decoded Source (the CLI's path). */
+export function extractSource(source: Source, options: { referenceDate?: string | null } = {}): DocumentResult {
+  if (options.referenceDate != null && !REFERENCE_DATE.test(options.referenceDate)) {
+    throw new TypeError(`referenceDate must be YYYY-MM-DD, got ${JSON.stringify(options.referenceDate)}`);
+  }
+  const doc = new Document(source.text, { path: source.path, referenceDate: options.referenceDate ?? null });
+  const found = runExtractors(doc);
+  const { title, byline, published, dateline } = doc.metadata;
+  const result: DocumentResult = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: source.path,
+      sha256: source.sha256,
+      bytes: source.bytes,
+      lines: doc.lines.lineCount,
+      encoding: source.encoding,
+      ...(source.record !== undefined ? { record: source.record } : {}),
+      ...(source.id !== undefined ? { id: source.id } : {}),
+    },
+    metadata: {
+      title,
+      byline,
+      published,
+      referenceDate: doc.referenceDate,
+      referenceDateSource: doc.referenceDateSource,
+      dateline: dateline ? { place: dateline.place, agency: dateline.agency } : null,
+    },
+    ...found,
+    skipped: doc.skipped,
+    warnings: [...source.warnings, ...doc.warnings],
+  };
+  // Every result is checked against the contract before anyone sees it.
+  return DocumentResultSchema.parse(result);
+}
+
+/** Extracts from a string: the same result object the CLI writes. */
+export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
+  const bytes = Buffer.from(text, 'utf8');
+  return extractSource(
+    {
+      path: options.path ?? '<text>',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+      encoding: 'utf-8',
+      warnings: [],
+    },
+    { referenceDate: options.referenceDate ?? null },
+  );
+}
+
+export { Document } from './document/index.js';
+export { resultJsonSchema, ResultSchema, DocumentResultSchema, ErrorResultSchema } from './schema/result.js';
+export type * from './schema/result.js';

@@ -1,0 +1,60 @@
+// Reads one input's bytes and decodes them into a Source, or says why it cannot.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import type { Warning } from '../schema/result.js';
+import { decode, DecodeError, type Decoded } from './decode.js';
+import type { InputRef } from './sources.js';
+
+export interface Source {
+  path: string;
+  bytes: number;
+  sha256: string;
+  text: string;
+  encoding: Decoded['encoding'];
+  warnings: Warning[];
+  record?: number;
+  id?: string;
+}
+
+export interface SourceFailure {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function sourceFromBytes(path: string, bytes: Uint8Array): Source | SourceFailure {
+  try {
+    const decoded = decode(bytes);
+    return {
+      path,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      text: decoded.text,
+      encoding: decoded.encoding,
+      warnings: decoded.warnings,
+    };
+  } catch (error) {
+    if (error instanceof DecodeError) return { path, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+export async function readSource(ref: InputRef): Promise<Source | SourceFailure> {
+  if (ref.kind === 'missing') return { path: ref.path, code: ref.code, message: ref.message };
+  try {
+    const bytes = ref.kind === 'stdin' ? await readStdin() : await fs.readFile(ref.path);
+    return sourceFromBytes(ref.path, bytes);
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    const reason = err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    return { path: ref.path, code: err.code ?? 'EIO', message: reason };
+  }
+}
+
+export const isFailure = (s: Source | SourceFailure): s is SourceFailure => 'code' in s;

@@ -1,0 +1,167 @@
+// The zod schema is the single source of the result's types and of its JSON Schema
+// (`claimtrace schema`). CONTRACT.md fields keep their names; extra fields are ours.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative().describe('Offset in code points into the decoded text (BOM removed).'),
+  end: z.number().int().nonnegative().describe('End offset in code points, exclusive.'),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  endColumn: z.number().int().positive(),
+  text: z.string().describe('Exact source text at [start, end).'),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const ActorKindSchema = z.enum(['person', 'organization', 'country', 'group', 'media', 'place']);
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+export const ActorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ActorKindSchema,
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  country: z.string().length(2).nullable(),
+  code: z.string().nullable().optional().describe('CAMEO-style actor code (country + agent), e.g. PAKGOV.'),
+  mentions: z.array(SpanSchema),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const DateTypeSchema = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export const GranularitySchema = z.enum(['day', 'week', 'month', 'year', 'other']);
+
+export const DateItemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  type: DateTypeSchema,
+  value: z.string().nullable(),
+  granularity: GranularitySchema,
+  relative: z.boolean().optional().describe('True when the value was resolved against the reference date or an event.'),
+  span: SpanSchema,
+});
+export type DateItem = z.infer<typeof DateItemSchema>;
+
+export const AttributionSchema = z.object({
+  name: z.string(),
+  actor: z.string().nullable(),
+});
+export type Attribution = z.infer<typeof AttributionSchema>;
+
+export const QuoteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  speaker: AttributionSchema.nullable(),
+  cue: z.string().nullable(),
+  channel: z.string().nullable(),
+  kind: z.enum(['speech', 'term']).optional(),
+  span: SpanSchema,
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const OutcomeSchema = z.enum(['killed', 'injured', 'missing', 'abducted', 'arrested', 'displaced']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const CasualtySchema = z.object({
+  id: z.string(),
+  outcome: OutcomeSchema,
+  count: z.object({
+    low: z.number().int().nullable(),
+    high: z.number().int().nullable(),
+    text: z.string(),
+    approximate: z.boolean(),
+  }),
+  victims: z.string().nullable(),
+  victimActor: z.string().nullable(),
+  source: AttributionSchema.nullable(),
+  date: z.string().nullable(),
+  partOf: z.string().nullable().optional(),
+  span: SpanSchema,
+});
+export type Casualty = z.infer<typeof CasualtySchema>;
+
+export const ClaimSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  date: z.object({ id: z.string(), value: z.string().nullable(), inherited: z.boolean().optional() }).nullable(),
+  source: AttributionSchema.nullable(),
+  actors: z.array(z.string()),
+  quotes: z.array(z.string()),
+  casualties: z.array(z.string()),
+  hedged: z.boolean(),
+  span: SpanSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const BoundsSchema = z.object({ low: z.number().int().nullable(), high: z.number().int().nullable() });
+export const SummarySchema = z.object({
+  casualties: z.partialRecord(OutcomeSchema, BoundsSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const MetadataSchema = z.object({
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  referenceDate: z.string().nullable(),
+  referenceDateSource: z.enum(['option', 'published', 'none']),
+  dateline: z.object({ place: z.string().nullable(), agency: z.string().nullable() }).nullable().optional(),
+});
+export type Metadata = z.infer<typeof MetadataSchema>;
+
+export const SourceInfoSchema = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+  lines: z.number().int().nonnegative(),
+  encoding: z.string(),
+  record: z.number().int().positive().optional().describe('Line of the record in a JSONL dump.'),
+  id: z.string().optional().describe('Record id from --id-field.'),
+});
+
+export const WarningSchema = z.object({ code: z.string(), message: z.string() });
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const SkippedLineSchema = z.object({
+  line: z.number().int().positive(),
+  reason: z.string().describe('"boilerplate: <pattern>" or "duplicate of line N".'),
+});
+export type SkippedLine = z.infer<typeof SkippedLineSchema>;
+
+export const DocumentResultSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: SourceInfoSchema,
+  metadata: MetadataSchema,
+  actors: z.array(ActorSchema),
+  dates: z.array(DateItemSchema),
+  quotes: z.array(QuoteSchema),
+  casualties: z.array(CasualtySchema),
+  claims: z.array(ClaimSchema),
+  summary: SummarySchema,
+  skipped: z.array(SkippedLineSchema),
+  warnings: z.array(WarningSchema),
+});
+export type DocumentResult = z.infer<typeof DocumentResultSchema>;
+
+export const ErrorResultSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({ path: z.string(), record: z.number().int().positive().optional(), id: z.string().optional() }),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorResult = z.infer<typeof ErrorResultSchema>;
+
+export const ResultSchema = z.union([DocumentResultSchema, ErrorResultSchema]);
+export type Result = DocumentResult | ErrorResult;
+
+export const isErrorResult = (r: Result): r is ErrorResult => 'error' in r;
+
+/** The JSON Schema of one result, generated from the zod schema. */
+export function resultJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }),
+    title: 'claimtrace result',
+    description: 'One result per input document: a document result or an error record.',
+  };
+}
