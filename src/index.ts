@@ -1,8 +1,7 @@
 // Library entry point: `import { extract } from 'claimtrace'`.
-import { createHash } from 'node:crypto';
 import { Document } from './document/index.js';
 import { runExtractors } from './extract/index.js';
-import type { Source } from './input/read.js';
+import { sourceFromText, type Source } from './input/read.js';
 import { DocumentResultSchema, SCHEMA_VERSION, type DocumentResult } from './schema/result.js';
 
 export interface ExtractOptions {
@@ -13,13 +12,19 @@ export interface ExtractOptions {
 }
 
 const REFERENCE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Texts longer than this are parsed in parts (`--max-bytes`, 5 MB by default). */
+export const DEFAULT_MAX_PARSE_CHARS = 5 * 1024 * 1024;
 
 /** Extracts from an already decoded Source (the CLI's path). */
-export function extractSource(source: Source, options: { referenceDate?: string | null } = {}): DocumentResult {
+export function extractSource(source: Source, options: { referenceDate?: string | null; maxParseChars?: number } = {}): DocumentResult {
   if (options.referenceDate != null && !REFERENCE_DATE.test(options.referenceDate)) {
     throw new TypeError(`referenceDate must be YYYY-MM-DD, got ${JSON.stringify(options.referenceDate)}`);
   }
-  const doc = new Document(source.text, { path: source.path, referenceDate: options.referenceDate ?? null });
+  const doc = new Document(source.text, {
+    path: source.path,
+    referenceDate: options.referenceDate ?? null,
+    maxParseChars: options.maxParseChars ?? DEFAULT_MAX_PARSE_CHARS,
+  });
   const found = runExtractors(doc);
   const { title, byline, published, dateline } = doc.metadata;
   const result: DocumentResult = {
@@ -51,16 +56,8 @@ export function extractSource(source: Source, options: { referenceDate?: string 
 
 /** Extracts from a string: the same result object the CLI writes. */
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
-  const bytes = Buffer.from(text, 'utf8');
   return extractSource(
-    {
-      path: options.path ?? '<text>',
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-      encoding: 'utf-8',
-      warnings: [],
-    },
+    sourceFromText(options.path ?? '<text>', text),
     { referenceDate: options.referenceDate ?? null },
   );
 }

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { resultJsonSchema } from '../schema/result.js';
-import { runExtract, type ExtractCliOptions } from './extractCommand.js';
+import { runExtract, UsageError, type ExtractCliOptions } from './extractCommand.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -21,6 +21,19 @@ export function parseReferenceDate(value: string): string {
   return value;
 }
 
+function parsePositiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return Number(value);
+}
+
+function parseShard(value: string): [number, number] {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || n < 1 || k < 1 || k > n) throw new InvalidArgumentError('expected K/N with 1 <= K <= N, e.g. 2/8.');
+  return [k, n];
+}
+
 function parseExtensions(value: string): string[] {
   const list = value.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
   if (!list.length) throw new InvalidArgumentError('expected extensions such as txt or .txt,.md.');
@@ -33,7 +46,11 @@ Examples:
   $ claimtrace extract --format json articles/ > out.json
   $ claimtrace extract --format jsonl 'dump/**/*.txt' --out results.jsonl
   $ cat article.txt | claimtrace extract - --reference-date 2025-10-30
-  $ claimtrace extract --ext txt,md notes/`;
+  $ claimtrace extract --ext txt,md notes/
+  $ claimtrace extract --input-format jsonl --text-field body --id-field id dump.jsonl.gz --format jsonl
+  $ find corpus -name '*.txt' | claimtrace extract --files-from - --jobs 2 --format jsonl --out all.jsonl
+  $ claimtrace extract --files-from list.txt --format jsonl --out all.jsonl --resume
+  $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl`;
 
 export function buildProgram(run: { code: number }): Command {
   const program = new Command();
@@ -52,7 +69,16 @@ export function buildProgram(run: { code: number }): Command {
     .option('--ext <list>', 'extensions searched for in folders, comma-separated', parseExtensions, ['.txt'])
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: the published date found in the text)', parseReferenceDate)
     .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
-    .option('-q, --quiet', 'no summary line on stderr; errors are still reported')
+    .option('-q, --quiet', 'no progress bar or summary line on stderr; errors are still reported')
+    .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
+    .addOption(new Option('--input-format <format>', 'text files, or JSON Lines dumps with one article per line').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'JSONL: field holding the article text', 'text')
+    .option('--id-field <name>', 'JSONL: field holding the record id (kept as source.id)')
+    .option('--date-field <name>', 'JSONL: field holding the date used as reference date (YYYY-MM-DD…)')
+    .option('--files-from <file>', 'read input paths from FILE, one per line (- for stdin)')
+    .option('--max-bytes <n>', 'parse documents larger than N bytes in parts cut at paragraph boundaries', parsePositiveInt, 5 * 1024 * 1024)
+    .option('--resume', 'with --out FILE.jsonl: skip inputs already in FILE (same path and sha256) and append the rest')
+    .option('--shard <K/N>', 'process only the K-th of every N inputs (deterministic share for parallel machines)', parseShard)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], options: ExtractCliOptions) => {
       run.code = await runExtract(paths, options);
@@ -80,6 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return run.code;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`claimtrace extract: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof CommanderError) {
       // --help and --version exit through here with code 0.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;

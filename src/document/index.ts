@@ -6,7 +6,7 @@ import { LineIndex } from './lineIndex.js';
 import { readMetadata, type FoundMetadata } from './metadata.js';
 import { splitSentences } from './sentences.js';
 import { makeSpan } from './span.js';
-import { parse, type NlpView, type Token } from './tokens.js';
+import { parse, type NlpView, type Parsed, type Token } from './tokens.js';
 
 export type { Token } from './tokens.js';
 
@@ -36,6 +36,8 @@ export interface DocumentOptions {
   path?: string | null;
   /** YYYY-MM-DD; wins over the published date. */
   referenceDate?: string | null;
+  /** Longer texts are parsed by compromise in parts cut at paragraph boundaries. */
+  maxParseChars?: number;
 }
 
 export class Document {
@@ -48,7 +50,7 @@ export class Document {
   readonly referenceDateSource: 'option' | 'published' | 'none';
   readonly warnings: Warning[] = [];
   private readonly skippedLines = new Set<number>();
-  private parsed: { view: NlpView; tokens: Token[] } | null = null;
+  private parsed: Parsed | null = null;
 
   constructor(readonly text: string, readonly options: DocumentOptions = {}) {
     this.lines = new LineIndex(text);
@@ -100,8 +102,11 @@ export class Document {
     return undefined;
   }
 
-  /** The shared compromise parse of the text with skipped lines blanked (offsets unchanged). */
-  get nlp(): NlpView {
+  /**
+   * The shared compromise parse of the text with skipped lines blanked (offsets
+   * unchanged), or null for a huge text parsed in parts: prefer `tokens`.
+   */
+  get nlp(): NlpView | null {
     return this.parse().view;
   }
 
@@ -125,8 +130,16 @@ export class Document {
     return out;
   }
 
-  private parse(): { view: NlpView; tokens: Token[] } {
-    this.parsed ??= parse(this.blankedText());
+  private parse(): Parsed {
+    if (!this.parsed) {
+      this.parsed = parse(this.blankedText(), this.options.maxParseChars);
+      if (this.parsed.parts > 1) {
+        this.warnings.push({
+          code: 'SPLIT',
+          message: `document longer than ${this.options.maxParseChars} characters: parsed in ${this.parsed.parts} parts cut at paragraph boundaries`,
+        });
+      }
+    }
     return this.parsed;
   }
 

@@ -28,19 +28,62 @@ interface RawTerm {
   offset?: { start: number; length: number };
 }
 
-export function parse(text: string): { view: NlpView; tokens: Token[] } {
-  const view = nlp(text);
+/** Where to cut a long text: the last paragraph break, else line break, else space, before `limit`. */
+export function cutPoint(text: string, from: number, limit: number): number {
+  const hardEnd = Math.min(text.length, from + limit);
+  if (hardEnd >= text.length) return text.length;
+  const window = text.slice(from, hardEnd);
+  for (const separator of ['\n\n', '\r\n\r\n', '\n', '\r', '. ', ' ']) {
+    const at = window.lastIndexOf(separator);
+    if (at > limit / 4) return from + at + separator.length;
+  }
+  // No separator at all (one enormous word): cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(hardEnd - 1);
+  return code >= 0xd800 && code <= 0xdbff ? hardEnd - 1 : hardEnd;
+}
+
+function collect(view: NlpView, text: string, shift: number, tokens: Token[], sentenceShift: number): number {
   view.compute('offset');
-  const tokens: Token[] = [];
   const document = (view as unknown as { document: RawTerm[][] }).document;
   document.forEach((sentence, s) => {
     for (const term of sentence) {
       if (!term.offset) continue;
-      const start = term.offset.start;
+      const start = term.offset.start + shift;
       const end = start + term.text.length;
       if (text.slice(start, end) !== term.text) continue;
-      tokens.push({ index: tokens.length, text: term.text, normal: term.normal, pre: term.pre, post: term.post, start, end, tags: term.tags, sentence: s });
+      tokens.push({ index: tokens.length, text: term.text, normal: term.normal, pre: term.pre, post: term.post, start, end, tags: term.tags, sentence: s + sentenceShift });
     }
   });
-  return { view, tokens };
+  return document.length;
+}
+
+export interface Parsed {
+  /** The compromise View of the whole text, or null when it was parsed in parts. */
+  view: NlpView | null;
+  tokens: Token[];
+  parts: number;
+}
+
+/**
+ * Parses the text with compromise once. A text longer than `maxChars` is parsed in
+ * parts cut at paragraph boundaries, so one huge file cannot exhaust memory; token
+ * offsets still refer to the whole text.
+ */
+export function parse(text: string, maxChars = Infinity): Parsed {
+  const tokens: Token[] = [];
+  if (text.length <= maxChars) {
+    const view = nlp(text);
+    collect(view, text, 0, tokens, 0);
+    return { view, tokens, parts: 1 };
+  }
+  let from = 0;
+  let parts = 0;
+  let sentences = 0;
+  while (from < text.length) {
+    const to = cutPoint(text, from, maxChars);
+    sentences += collect(nlp(text.slice(from, to)), text, from, tokens, sentences);
+    parts++;
+    from = to;
+  }
+  return { view: null, tokens, parts };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Warning } from '../schema/result.js';
 import { decode, DecodeError, type Decoded } from './decode.js';
+import { maybeGunzip } from './gzip.js';
 import type { InputRef } from './sources.js';
 
 export interface Source {
@@ -45,11 +46,24 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Sourc
   }
 }
 
+/** A Source for text that is already a string (library calls, JSONL records). */
+export function sourceFromText(path: string, text: string): Source {
+  const bytes = Buffer.from(text, 'utf8');
+  return {
+    path,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+    encoding: 'utf-8',
+    warnings: [],
+  };
+}
+
 export async function readSource(ref: InputRef): Promise<Source | SourceFailure> {
   if (ref.kind === 'missing') return { path: ref.path, code: ref.code, message: ref.message };
   try {
     const bytes = ref.kind === 'stdin' ? await readStdin() : await fs.readFile(ref.path);
-    return sourceFromBytes(ref.path, bytes);
+    return sourceFromBytes(ref.path, maybeGunzip(bytes));
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     const reason = err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;

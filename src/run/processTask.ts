@@ -1,0 +1,35 @@
+// One task to one result: read, decode, extract. Any failure becomes an error
+// record; with --resume an input already in the output gives null (skip it).
+import { extractSource } from '../index.js';
+import { isFailure, readSource, sourceFromText, type Source } from '../input/read.js';
+import { SCHEMA_VERSION, type ErrorResult, type Result } from '../schema/result.js';
+import { doneKey, type Task, type TaskOptions } from './task.js';
+
+export function errorRecord(path: string, code: string, message: string, where: { record?: number; id?: string } = {}): ErrorResult {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path, ...(where.record !== undefined ? { record: where.record } : {}), ...(where.id !== undefined ? { id: where.id } : {}) },
+    error: { code, message },
+  };
+}
+
+async function readTaskSource(task: Task): Promise<Source | ErrorResult> {
+  if (task.kind === 'failure') return errorRecord(task.path, task.code, task.message, task);
+  if (task.kind === 'record') {
+    return { ...sourceFromText(task.path, task.text), record: task.record, ...(task.id !== undefined ? { id: task.id } : {}) };
+  }
+  const source = await readSource(task.ref);
+  return isFailure(source) ? errorRecord(source.path, source.code, source.message) : source;
+}
+
+export async function processTask(task: Task, options: TaskOptions): Promise<Result | null> {
+  const source = await readTaskSource(task);
+  if ('error' in source) return source;
+  if (options.done?.has(doneKey(source.path, source.record, source.sha256))) return null;
+  const referenceDate = options.referenceDate ?? (task.kind === 'record' ? task.referenceDate ?? null : null);
+  try {
+    return extractSource(source, { referenceDate, maxParseChars: options.maxBytes });
+  } catch (error) {
+    return errorRecord(source.path, 'EEXTRACT', (error as Error).message, source);
+  }
+}

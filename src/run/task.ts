@@ -1,0 +1,18 @@
+// A unit of work: one file (or stdin) to read, one JSONL record, or an input that
+// already failed (kept so its error record stands in its place in the output).
+import type { InputRef } from '../input/sources.js';
+
+export type Task =
+  | { kind: 'ref'; ref: InputRef }
+  | { kind: 'record'; path: string; record: number; id?: string; text: string; referenceDate?: string | null }
+  | { kind: 'failure'; path: string; record?: number; id?: string; code: string; message: string };
+
+export interface TaskOptions {
+  referenceDate: string | null;
+  /** Documents larger than this are parsed in parts split at paragraph boundaries. */
+  maxBytes: number;
+  /** `path\0record\0sha256` keys of results already written (`--resume`). */
+  done?: Set<string>;
+}
+
+export const doneKey = (path: string, record: number | undefined, sha256: string) => `${path}\0${record ?? ''}\0${sha256}`;
