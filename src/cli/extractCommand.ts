@@ -50,7 +50,10 @@ function stdoutSink(): Sink & { drained(): Promise<void> } {
 
 /** `--resume` appends to the existing JSONL file instead of replacing it. */
 function appendSink(file: string): Sink & { close(): Promise<void> } {
+  const cutShort = fs.existsSync(file) && fs.statSync(file).size > 0 && !fs.readFileSync(file).subarray(-1).equals(Buffer.from('\n'));
   const stream = fs.createWriteStream(file, { flags: 'a', encoding: 'utf8' });
+  // An interrupted run may have left a partial last line: never glue a result to it.
+  if (cutShort) stream.write('\n');
   return {
     write(chunk) {
       stream.write(chunk);
