@@ -1,0 +1,22 @@
+// Which sentences are claims: body sentences that state something. Headlines,
+// bylines, section headings ("Mounting border tensions"), labels ("Trending:") and
+// questions are furniture, not claims.
+import type { Document, Sentence } from '../../../document/index.js';
+
+/** Closing punctuation that ends a stated sentence (possibly inside quotes or brackets). */
+const STATEMENT_END = /[.!…]["'”’»)\]]*\s*$/u;
+const QUESTION_END = /\?["'”’»)\]]*\s*$/u;
+
+export function isClaimSentence(doc: Document, sentence: Sentence): boolean {
+  if (sentence.role !== 'body') return false;
+  const text = sentence.text;
+  if (QUESTION_END.test(text)) return false;
+  // A line without closing punctuation that stands alone is a heading or a label.
+  if (!STATEMENT_END.test(text) && standsAlone(doc, sentence)) return false;
+  return doc.tokensIn(sentence.start, sentence.end).some((t) => t.tags.has('Verb'));
+}
+
+/** True when the sentence is the whole of its line (nothing else of substance on it). */
+function standsAlone(doc: Document, sentence: Sentence): boolean {
+  return doc.lineText(sentence.line).trim() === sentence.text.trim();
+}

@@ -1,0 +1,45 @@
+// The calendar expressions inside a sentence that can date a claim: DATE and TIME
+// items (durations and sets never do), minus dates that only bound a state
+// ("deployed since 2021", "the worst clashes since the takeover in 2021").
+import type { Document, Sentence, Token } from '../../../document/index.js';
+import type { DateItem } from '../../../schema/result.js';
+import { BACKGROUND_PREPOSITIONS } from './wordLists.js';
+
+export interface DateInSentence {
+  item: DateItem;
+  /** UTF-16 offsets of the date's text. */
+  start: number;
+  end: number;
+  /** True when the date bounds a state ("since 2021") rather than dating an event. */
+  background: boolean;
+}
+
+/** How far back a "since" may govern a date through a noun phrase ("since the Islamists' takeover of Afghanistan in 2021"). */
+const PHRASE_WINDOW = 8;
+
+/** Calendar items (DATE/TIME) whose span lies inside the sentence, in text order. */
+export function calendarDatesIn(doc: Document, sentence: Sentence, dates: DateItem[]): DateInSentence[] {
+  const out: DateInSentence[] = [];
+  for (const item of dates) {
+    if (item.type !== 'DATE' && item.type !== 'TIME') continue;
+    const start = doc.lines.fromCodePoint(item.span.start);
+    const end = doc.lines.fromCodePoint(item.span.end);
+    if (start < sentence.start || end > sentence.end) continue;
+    out.push({ item, start, end, background: governedByBackgroundPreposition(doc.tokensIn(sentence.start, start)) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Walks back from the date over its noun phrase: a "since" reached before any verb or
+ * clause punctuation governs the date.
+ */
+function governedByBackgroundPreposition(before: Token[]): boolean {
+  for (let i = before.length - 1, steps = 0; i >= 0 && steps < PHRASE_WINDOW; i--, steps++) {
+    const token = before[i]!;
+    if (/[,;:()–—]/.test(token.post)) return false;
+    if (BACKGROUND_PREPOSITIONS.has(token.normal)) return true;
+    if (token.tags.has('Verb')) return false;
+  }
+  return false;
+}
