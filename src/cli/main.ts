@@ -4,6 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import { resultJsonSchema } from '../schema/result.js';
 import { runExtract, UsageError, type ExtractCliOptions } from './extractCommand.js';
+import { runTimeline, type TimelineCliOptions } from './timelineCommand.js';
+import { TIMELINE_FORMATS } from '../timeline/output/format.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -82,6 +84,21 @@ export function buildProgram(run: { code: number }): Command {
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], options: ExtractCliOptions) => {
       run.code = await runExtract(paths, options);
+    });
+
+  program
+    .command('timeline')
+    .description('extract articles and print their dated claims as one timeline, merging reports of the same event')
+    .argument('[paths...]', 'files, folders, globs or - (stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(TIMELINE_FORMATS))
+    .option('--ext <list>', 'extensions searched for in folders, comma-separated', parseExtensions, ['.txt'])
+    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: each article\'s published date)', parseReferenceDate)
+    .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
+    .option('-q, --quiet', 'no summary line on stderr; errors are still reported')
+    .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
+    .addHelpText('after', '\nExamples:\n  $ claimtrace timeline articles/\n  $ claimtrace timeline --format csv a.txt b.txt > timeline.csv')
+    .action(async (paths: string[], options: TimelineCliOptions) => {
+      run.code = await runTimeline(paths, options);
     });
 
   program

@@ -1,0 +1,62 @@
+// Turns extraction results into timeline reports: every claim that has a date, with
+// what is needed to compare it with claims of other articles (actor names, content
+// words, casualty figures and their victims).
+import type { Actor, Claim, DocumentResult } from '../schema/result.js';
+import { parseDateValue, type ParsedDate } from './dateValue.js';
+import type { TimelineCasualty, TimelineReport } from './schema.js';
+import { contentWords } from './words.js';
+
+export interface Candidate {
+  /** Index of the article among the inputs. */
+  article: number;
+  report: TimelineReport;
+  parsed: ParsedDate | null;
+  /** Normalised names and aliases of the actors the claim mentions or cites. */
+  actorNames: Set<string>;
+  words: Set<string>;
+  casualties: Array<TimelineCasualty & { partOf: boolean }>;
+}
+
+export const normaliseName = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Every form an actor goes by, and a person's surname, so "Khawaja Asif" meets "Khawaja Muhammad Asif". */
+function namesOf(actor: Actor): string[] {
+  const names = [actor.name, ...actor.aliases].map(normaliseName).filter(Boolean);
+  if (actor.kind === 'person') {
+    const surname = names[0]?.split(' ').pop();
+    if (surname && surname.length > 2) names.push(surname);
+  }
+  return names;
+}
+
+function claimActorNames(claim: Claim, actors: Map<string, Actor>): Set<string> {
+  const ids = [...claim.actors, ...(claim.source?.actor ? [claim.source.actor] : [])];
+  const names = new Set<string>();
+  for (const id of ids) {
+    const actor = actors.get(id);
+    if (actor) for (const n of namesOf(actor)) names.add(n);
+  }
+  return names;
+}
+
+export function candidatesOf(result: DocumentResult, article: number): Candidate[] {
+  const actors = new Map(result.actors.map((a) => [a.id, a]));
+  const casualties = new Map(result.casualties.map((c) => [c.id, c]));
+  const path = result.source.path;
+  return result.claims.filter((k) => k.date !== null).map((claim) => ({
+    article,
+    report: { path, claim: claim.text, line: claim.span.line, source: claim.source?.name ?? null, date: claim.date?.value ?? null, hedged: claim.hedged },
+    parsed: parseDateValue(claim.date?.value ?? null),
+    actorNames: claimActorNames(claim, actors),
+    words: contentWords(claim.text),
+    casualties: claim.casualties.flatMap((id) => {
+      const c = casualties.get(id);
+      if (!c) return [];
+      return [{
+        path, line: c.span.line, outcome: c.outcome, low: c.count.low, high: c.count.high, victims: c.victims,
+        source: c.source?.name ?? claim.source?.name ?? null, partOf: Boolean(c.partOf),
+      }];
+    }),
+  }));
+}
