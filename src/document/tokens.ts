@@ -25,7 +25,6 @@ interface RawTerm {
   pre: string;
   post: string;
   tags: Set<string>;
-  offset?: { start: number; length: number };
 }
 
 /** Where to cut a long text: the last paragraph break, else line break, else space, before `limit`. */
@@ -42,16 +41,23 @@ export function cutPoint(text: string, from: number, limit: number): number {
   return code >= 0xd800 && code <= 0xdbff ? hardEnd - 1 : hardEnd;
 }
 
-function collect(view: NlpView, text: string, shift: number, tokens: Token[], sentenceShift: number): number {
-  view.compute('offset');
+/**
+ * Flattens compromise's terms into tokens. Offsets come from walking the text with
+ * each term's own characters: cheaper than compromise's compute('offset'), and it
+ * cannot drift, since a term that is not found where expected is left out.
+ */
+function collect(view: NlpView, text: string, shift: number, end: number, tokens: Token[], sentenceShift: number): number {
   const document = (view as unknown as { document: RawTerm[][] }).document;
+  let cursor = shift;
   document.forEach((sentence, s) => {
     for (const term of sentence) {
-      if (!term.offset) continue;
-      const start = term.offset.start + shift;
-      const end = start + term.text.length;
-      if (text.slice(start, end) !== term.text) continue;
-      tokens.push({ index: tokens.length, text: term.text, normal: term.normal, pre: term.pre, post: term.post, start, end, tags: term.tags, sentence: s + sentenceShift });
+      if (!term.text) continue;
+      const start = text.indexOf(term.text, cursor);
+      // compromise drops only punctuation and spaces between terms, never words.
+      if (start < 0 || start >= end || start - cursor > term.pre.length + 64) continue;
+      const stop = start + term.text.length;
+      tokens.push({ index: tokens.length, text: term.text, normal: term.normal, pre: term.pre, post: term.post, start, end: stop, tags: term.tags, sentence: s + sentenceShift });
+      cursor = stop;
     }
   });
   return document.length;
@@ -73,7 +79,7 @@ export function parse(text: string, maxChars = Infinity): Parsed {
   const tokens: Token[] = [];
   if (text.length <= maxChars) {
     const view = nlp(text);
-    collect(view, text, 0, tokens, 0);
+    collect(view, text, 0, text.length, tokens, 0);
     return { view, tokens, parts: 1 };
   }
   let from = 0;
@@ -81,7 +87,7 @@ export function parse(text: string, maxChars = Infinity): Parsed {
   let sentences = 0;
   while (from < text.length) {
     const to = cutPoint(text, from, maxChars);
-    sentences += collect(nlp(text.slice(from, to)), text, from, tokens, sentences);
+    sentences += collect(nlp(text.slice(from, to)), text, from, to, tokens, sentences);
     parts++;
     from = to;
   }
