@@ -9,9 +9,9 @@ import type { Found } from '../types.js';
 import { isClaimSentence } from './rules/claimSentence.js';
 import { isHedged } from './rules/hedged.js';
 import { continuesPreviousEvent } from './rules/inheritance.js';
-import { linksWithin } from './rules/links.js';
+import { LinkIndex } from './rules/links.js';
 import { segmentByDates, type Segment } from './rules/segments.js';
-import { calendarDatesIn } from './rules/sentenceDates.js';
+import { calendarDatesIn, calendarLookup } from './rules/sentenceDates.js';
 
 type ClaimDate = Claim['date'];
 
@@ -22,13 +22,15 @@ interface Dated {
 
 export function extractClaims(doc: Document, found: Found): Claim[] {
   const claims: Claim[] = [];
+  const calendar = calendarLookup(doc, found.dates);
+  const links = new LinkIndex(found);
   let previous: Dated | null = null;
   for (const sentence of doc.sentences) {
     if (!isClaimSentence(doc, sentence)) {
       previous = null;
       continue;
     }
-    const dates = calendarDatesIn(doc, sentence, found.dates);
+    const dates = calendarDatesIn(doc, sentence, calendar);
     const eventDates = dates.filter((d) => !d.background);
     const segments = segmentByDates(doc, sentence, eventDates);
     const source = attributeSentence(doc, sentence, found.actors);
@@ -37,7 +39,7 @@ export function extractClaims(doc: Document, found: Found): Claim[] {
     segments.forEach((segment, i) => {
       const date = segment.date ? { id: segment.date.item.id, value: segment.date.item.value } : dates.length ? null : inherited(doc, sentence, previous);
       if (i === 0) first = date;
-      claims.push(buildClaim(doc, found, segment, date, attribution, claims.length + 1));
+      claims.push(buildClaim(doc, links, segment, date, attribution, claims.length + 1));
     });
     previous = { sentence, date: first };
   }
@@ -52,14 +54,14 @@ function inherited(doc: Document, sentence: Sentence, previous: Dated | null): C
   return { id: previous.date.id, value: previous.date.value, inherited: true };
 }
 
-function buildClaim(doc: Document, found: Found, segment: Segment, date: ClaimDate, source: Claim['source'], n: number): Claim {
+function buildClaim(doc: Document, links: LinkIndex, segment: Segment, date: ClaimDate, source: Claim['source'], n: number): Claim {
   const span = doc.span(segment.start, segment.end);
   return {
     id: `k${n}`,
     text: span.text,
     date,
     source,
-    ...linksWithin(found, span.start, span.end),
+    ...links.within(span.start, span.end),
     hedged: isHedged(doc.tokensIn(segment.start, segment.end)),
     span,
   };

@@ -16,7 +16,14 @@ export function isClaimSentence(doc: Document, sentence: Sentence): boolean {
   return doc.tokensIn(sentence.start, sentence.end).some((t) => t.tags.has('Verb'));
 }
 
-/** True when the sentence is the whole of its line (nothing else of substance on it). */
+/**
+ * True when no other sentence shares the sentence's line. Asked of the neighbouring
+ * sentences, not the line's text, so a huge single-line document stays linear.
+ */
 function standsAlone(doc: Document, sentence: Sentence): boolean {
-  return doc.lineText(sentence.line).trim() === sentence.text.trim();
+  const previous = doc.sentences[sentence.index - 1];
+  const next = doc.sentences[sentence.index + 1];
+  const lastLine = doc.lines.lineOf(Math.max(sentence.start, sentence.end - 1));
+  if (previous && doc.lines.lineOf(Math.max(previous.start, previous.end - 1)) === sentence.line) return false;
+  return !next || next.line !== lastLine;
 }

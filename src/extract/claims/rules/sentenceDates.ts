@@ -3,6 +3,7 @@
 // ("deployed since 2021", "the worst clashes since the takeover in 2021").
 import type { Document, Sentence, Token } from '../../../document/index.js';
 import type { DateItem } from '../../../schema/result.js';
+import { SpanLookup } from './spanLookup.js';
 import { BACKGROUND_PREPOSITIONS } from './wordLists.js';
 
 export interface DateInSentence {
@@ -17,17 +18,21 @@ export interface DateInSentence {
 /** How far back a "since" may govern a date through a noun phrase ("since the Islamists' takeover of Afghanistan in 2021"). */
 const PHRASE_WINDOW = 8;
 
-/** Calendar items (DATE/TIME) whose span lies inside the sentence, in text order. */
-export function calendarDatesIn(doc: Document, sentence: Sentence, dates: DateItem[]): DateInSentence[] {
-  const out: DateInSentence[] = [];
-  for (const item of dates) {
-    if (item.type !== 'DATE' && item.type !== 'TIME') continue;
-    const start = doc.lines.fromCodePoint(item.span.start);
-    const end = doc.lines.fromCodePoint(item.span.end);
-    if (start < sentence.start || end > sentence.end) continue;
-    out.push({ item, start, end, background: governedByBackgroundPreposition(doc.tokensIn(sentence.start, start)) });
-  }
-  return out.sort((a, b) => a.start - b.start);
+/** The document's DATE and TIME items by UTF-16 position. */
+export function calendarLookup(doc: Document, dates: DateItem[]): SpanLookup<DateItem> {
+  return new SpanLookup(
+    dates
+      .filter((item) => item.type === 'DATE' || item.type === 'TIME')
+      .map((item) => ({ item, start: doc.lines.fromCodePoint(item.span.start), end: doc.lines.fromCodePoint(item.span.end) })),
+  );
+}
+
+/** Calendar items whose span lies inside the sentence, in text order. */
+export function calendarDatesIn(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem>): DateInSentence[] {
+  return dates
+    .overlapping(sentence.start, sentence.end)
+    .filter(({ start, end }) => start >= sentence.start && end <= sentence.end)
+    .map(({ item, start, end }) => ({ item, start, end, background: governedByBackgroundPreposition(doc.tokensIn(sentence.start, start)) }));
 }
 
 /**
