@@ -12,8 +12,10 @@ export function ensureBuilt(): void {
   }
 }
 
+/** Runs the CLI; `extract` gets --jobs 1 unless the test sets --jobs (workers cost start-up time). */
 export function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const withJobs = args[0] === 'extract' && !args.includes('--jobs') ? ['extract', '--jobs', '1', ...args.slice(1)] : args;
+  const r = spawnSync(process.execPath, [bin, ...withJobs], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
