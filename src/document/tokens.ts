@@ -54,13 +54,18 @@ function collect(view: NlpView, text: string, shift: number, end: number, tokens
       if (!term.text) continue;
       const start = text.indexOf(term.text, cursor);
       // compromise drops only punctuation and spaces between terms, never words.
-      if (start < 0 || start >= end || start - cursor > term.pre.length + 64) continue;
+      if (start < 0 || start >= end || (start - cursor > term.pre.length + 64 && !onlySeparators(text, cursor, start))) continue;
       const stop = start + term.text.length;
       tokens.push({ index: tokens.length, text: term.text, normal: term.normal, pre: term.pre, post: term.post, start, end: stop, tags: term.tags, sentence: s + sentenceShift });
       cursor = stop;
     }
   });
   return document.length;
+}
+
+/** True when text[from, to) has no letter or digit: blanked skipped lines, runs of spaces or punctuation. */
+function onlySeparators(text: string, from: number, to: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(from, to));
 }
 
 export interface Parsed {
