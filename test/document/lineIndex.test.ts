@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../src/document/lineIndex.js';
-import { makeSpan } from '../src/document/span.js';
+import { LineIndex } from '../../src/document/lineIndex.js';
+import { makeSpan } from '../../src/document/span.js';
 
 describe('LineIndex', () => {
   it.each([
