@@ -205,20 +205,22 @@ export class Document {
       }
       if (first < 0) first = line;
       last = line;
-      if (!hasBlank) close();
+      // No blank lines: one paragraph per line, unless the line is hard-wrapped prose.
+      if (!hasBlank && !this.wrapsOntoNextLine(line)) close();
     }
     close();
   }
 
-  /** A line break inside a paragraph ends a sentence unless the line wraps prose. */
-  private lineBreakEndsSentence = (breakAt: number): boolean => {
-    const line = this.lines.lineOf(breakAt);
+  /** A line wraps prose onto the next when it stops mid-phrase and the next goes on in lower case. */
+  private wrapsOntoNextLine(line: number): boolean {
+    if (line >= this.lines.lineCount || this.skippedLines.has(line + 1)) return false;
     const text = this.lineText(line).trimEnd();
     const next = this.lineText(line + 1).trimStart();
-    if (/[,;:(\-–—]$/.test(text) && /^\p{Ll}/u.test(next)) return false;
-    if (/\p{Ll}$/u.test(text) && /^\p{Ll}/u.test(next)) return false;
-    return true;
-  };
+    return /[\p{Ll},;:(\-–—]$/u.test(text) && /^\p{Ll}/u.test(next);
+  }
+
+  /** A line break inside a paragraph ends a sentence unless the line wraps prose. */
+  private lineBreakEndsSentence = (breakAt: number): boolean => !this.wrapsOntoNextLine(this.lines.lineOf(breakAt));
 
   private findSentences(): void {
     const { titleLine, bylineLine, publishedLine } = this.metadata;

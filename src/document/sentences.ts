@@ -1,9 +1,19 @@
 // Sentence boundaries inside one paragraph, robust to abbreviations ("Maj. Gen.",
 // "U.S."), initials, quotations that contain sentence ends, and lines without final
 // punctuation (headlines, captions). Works on UTF-16 offsets; no regex backtracking.
+import months from '../calendar/data/months.json' with { type: 'json' };
 import abbreviationList from './data/abbreviations.json' with { type: 'json' };
+import starterList from './data/sentenceStarters.json' with { type: 'json' };
 
-const abbreviations = new Set(abbreviationList);
+// A lower-case entry ("etc", "vs") is an abbreviation in any case; a capitalised one
+// ("Gen", "Sun", "No") only when capitalised, so "under the sun." still ends a sentence.
+const anyCaseAbbreviations = new Set(abbreviationList.filter((a) => a === a.toLowerCase()));
+const capitalisedAbbreviations = new Set(abbreviationList.filter((a) => a !== a.toLowerCase()).map((a) => a.toLowerCase()));
+/** Function words that open sentences but never follow a title or initial: "the U.S. The talks…". */
+const sentenceStarters = new Set(starterList);
+const monthNames = new Set(Object.keys(months));
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MAX_WORD = 40;
 
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
@@ -13,20 +23,46 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 const isUpperStart = (c: string | undefined) => c !== undefined && (/\p{Lu}|\p{N}/u.test(c) || OPENING_QUOTES.has(c) || c === '"' || c === '‘' || c === "'" || c === '(' || c === '[');
 
-/** The word that ends just before `dot` (letters and inner dots), lower-cased. */
+/** The word that ends just before `dot` (letters and inner dots). */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, dot).toLowerCase();
+  while (i > floor && dot - i < MAX_WORD && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+/** The letters starting at `from`, and whether a dot follows them (an initial: "A. Khan"). */
+function wordAfter(text: string, from: number, end: number): { word: string; dotted: boolean } {
+  let i = from;
+  while (i < end && i - from < MAX_WORD && /\p{L}/u.test(text[i]!)) i++;
+  return { word: text.slice(from, i), dotted: text[i] === '.' };
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
-  const word = wordBefore(text, dot, floor);
+  const original = wordBefore(text, dot, floor);
+  const word = original.toLowerCase();
   if (!word) return false;
-  if (abbreviations.has(word)) return true;
+  if (anyCaseAbbreviations.has(word)) return true;
+  if (capitalisedAbbreviations.has(word) && /^\p{Lu}/u.test(original)) return true;
   // Initials: "J." and dotted acronyms "U.S." (single letters between dots).
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+/**
+ * An abbreviation can still end its sentence: "…aid from the U.S. The convoy…",
+ * "…at 4 p.m. Residents…". It does when a capitalised sentence-opening function word
+ * follows, or after a clock time, any capitalised word that is not a day, month or zone.
+ */
+function abbreviationEndsSentence(text: string, dot: number, next: number, end: number, floor: number): boolean {
+  const { word, dotted } = wordAfter(text, next, end);
+  if (!word || dotted || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (sentenceStarters.has(lower)) return true;
+  const before = wordBefore(text, dot, floor).toLowerCase();
+  if (before === 'a.m' || before === 'p.m') {
+    return !WEEKDAY.test(word) && !monthNames.has(lower) && word !== word.toUpperCase();
+  }
   return false;
 }
 
@@ -72,7 +108,9 @@ export function splitSentences(text: string, start: number, end: number, lineBre
     while (k < end && isSpace(text[k])) k++;
     if (k >= end) continue;
     if (!isUpperStart(text[k])) continue;
-    if (c === '.' && j === i + 1 && isAbbreviation(text, i, start)) continue;
+    // An abbreviation's dot, directly or inside brackets ("(ret.)"), does not end the sentence.
+    const bracketsOnly = /^[)\]]*$/.test(text.slice(i + 1, j));
+    if (c === '.' && bracketsOnly && isAbbreviation(text, i, start) && !abbreviationEndsSentence(text, i, k, end, start)) continue;
     // Inside an open quotation the sentence goes on: attribution follows the close.
     if (quoteDepth > 0) continue;
     push(j);
