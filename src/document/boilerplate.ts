@@ -6,6 +6,8 @@ const exact = new Set(data.exact.map((s) => s.toLowerCase()));
 const prefixes = data.prefix.map((s) => s.toLowerCase());
 const navigationWords = new Set(data.navigationWords);
 
+const NAVIGATION_SEPARATOR = /^[|»›>/•·–—-]{1,3}$/;
+
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Why a line is boilerplate, or null when it is content. */
@@ -15,9 +17,11 @@ export function boilerplateReason(line: string): string | null {
   if (exact.has(n) || exact.has(n.replace(/[:.!]+$/, ''))) return `boilerplate: ${n}`;
   for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
   // A navigation row: several short capitalised words, no sentence punctuation,
-  // most of them section names.
-  const words = line.trim().split(/\s+/);
-  if (words.length >= 3 && words.length <= 14 && !/[.,;:!?"“”]/.test(line) && words.every((w) => /^[A-Z0-9]/.test(w))) {
+  // most of them section names; separators ("Home | World", "Home » Asia") count as none.
+  const tokens = line.trim().split(/\s+/);
+  const words = tokens.filter((w) => !NAVIGATION_SEPARATOR.test(w));
+  const minWords = words.length < tokens.length ? 2 : 3;
+  if (words.length >= minWords && words.length <= 14 && !/[.,;:!?"“”]/.test(line) && words.every((w) => /^[A-Z0-9]/.test(w))) {
     const nav = words.filter((w) => navigationWords.has(w.toLowerCase())).length;
     if (nav / words.length >= 0.6) return 'boilerplate: navigation';
   }
