@@ -16,18 +16,50 @@ export interface FoundMetadata {
   dateline: { place: string | null; agency: string | null; line: number; length: number } | null;
 }
 
-const BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|el|da|and|&))*)/iu;
 const DESK = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,4}(?:News Desk|Web Desk|Desk|Staff|Bureau|Newsroom|Correspondent|Reporter|Staff Reporter|Agencies))\b/u;
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const NAME_CONNECTOR = /^(?:de|van|von|al|bin|el|da|and|&)$/;
+/** Words that follow a name in a byline but are not part of it ("By Jane Roe Updated March 4"). */
+const NOT_A_NAME = /^(?:updated|published|posted|last|on|the|a|an|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** What may follow a byline's name on its line: nothing, a separator, a date or time, "in Kabul". */
+const AFTER_BYLINE = /^(?:$|[|,•·–—\-/(]|\d|(?:in|for|from)\s+\p{Lu}|(?:updated|published|posted|last)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+const MAX_NAME_WORDS = 8;
+
+/** "By Jane Roe | Updated …" → "Jane Roe"; null when "By" opens a sentence ("By Monday, the army…"). */
+function nameAfterBy(text: string): string | null {
+  const by = /^[Bb][Yy]\s+/.exec(text);
+  if (!by) return null;
+  const tokens = text.slice(by[0].length).split(/\s+/);
+  const name: string[] = [];
+  let used = 0;
+  for (const token of tokens) {
+    const word = token.replace(/,$/, '');
+    const isName = NAME_WORD.test(word) && !NOT_A_NAME.test(word);
+    if (!isName && !(name.length && NAME_CONNECTOR.test(word))) break;
+    name.push(word);
+    used++;
+    if (word !== token || name.length >= MAX_NAME_WORDS) break;
+  }
+  while (name.length && NAME_CONNECTOR.test(name[name.length - 1]!)) {
+    name.pop();
+    used--;
+  }
+  if (!name.length) return null;
+  const rest = tokens.slice(used).join(' ');
+  const endedWithComma = tokens[used - 1]?.endsWith(',') ?? false;
+  return endedWithComma || AFTER_BYLINE.test(rest) ? name.join(' ') : null;
+}
 const TIMESTAMP_LINE = /^(?:published|updated|posted|last updated|first published|date)\b/i;
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:,\s*\p{Lu}[\p{L}'’.\- ]{1,40})?)\s*(?:\(([^()\n]{2,30})\))?\s*[-–—]\s/u;
 const TOP_LINES = 10;
 
 function bylineOf(text: string): string | null {
   if (text.length > 120) return null;
-  const by = BY.exec(text);
-  if (by) return by[1]!.replace(/\s+(?:and|&)$/i, '').trim();
-  const desk = DESK.exec(text);
-  return desk ? desk[1]!.trim() : null;
+  const trimmed = text.trim();
+  const byName = nameAfterBy(trimmed);
+  if (byName) return byName;
+  const desk = DESK.exec(trimmed);
+  return desk && AFTER_BYLINE.test(trimmed.slice(desk[0].length).trim()) ? desk[1]!.trim() : null;
 }
 
 /** A date that is most of its line ("October 30, 2025, 13:54:38 IST") reads as a timestamp. */
@@ -41,7 +73,7 @@ export function readMetadata(lines: ContentLine[]): FoundMetadata {
   const top = lines.slice(0, TOP_LINES);
 
   for (const { line, text } of lines) {
-    const byline = (line <= (top[top.length - 1]?.line ?? 0) || /^by\s/i.test(text)) ? bylineOf(text) : null;
+    const byline = (line <= (top[top.length - 1]?.line ?? 0) || /^By\s/.test(text.trim())) ? bylineOf(text) : null;
     if (byline && !found.byline) {
       found.byline = byline;
       found.bylineLine = line;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { Document } from '../../src/document/index.js';
+import { readMetadata } from '../../src/document/metadata.js';
+
+const metadataOf = (text: string) => new Document(text).metadata;
+
+describe('metadata: title', () => {
+  it.each<[string, string, string | null]>([
+    ['the first line that reads as a headline', 'Militants storm police post in the north-west\n\nGunmen attacked the post.', 'Militants storm police post in the north-west'],
+    ['after boilerplate', 'Trending:\n\nAdvertisement\n\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not a byline or timestamp line', 'By Jane Roe\nUpdated March 4, 2025\nAid convoy reaches the besieged city\nTrucks entered on Monday.', 'Aid convoy reaches the besieged city'],
+    ['not a wire dateline', 'KABUL (Reuters) - A blast hit the city on Monday.', null],
+    ['none in an empty text', '', null],
+  ])('%s', (_name, text, title) => {
+    expect(metadataOf(text).title).toBe(title);
+  });
+
+  it('records the title line, after leading blank lines', () => {
+    const m = metadataOf('\n\nRebels take the airport in the east\n\nBody.');
+    expect(m.titleLine).toBe(3);
+  });
+});
+
+describe('metadata: byline', () => {
+  it.each<[string, string, string | null]>([
+    ['By Name', 'By Aisha Karimova', 'Aisha Karimova'],
+    ['By Name | Updated …', 'By Jane Roe | Updated March 4, 2025, 09:12 GMT', 'Jane Roe'],
+    ['By Name Updated … without a separator', 'By Jane Roe Updated March 4, 2025', 'Jane Roe'],
+    ['By Name, outlet', 'By Jane Roe, Reuters', 'Jane Roe'],
+    ['By Name in Place', 'By Jane Roe in Kabul', 'Jane Roe'],
+    ['two authors', 'By Fatima Lawan and John Okoro', 'Fatima Lawan and John Okoro'],
+    ['hyphen and apostrophe', 'By Jean-Luc O’Neill • 5 min read', 'Jean-Luc O’Neill'],
+    ['capitals', 'By JANE ROE', 'JANE ROE'],
+    ['particles', 'By Ahmed bin Salem', 'Ahmed bin Salem'],
+    ['a desk with a timestamp', 'FP News Desk October 30, 2025, 13:54:38 IST', 'FP News Desk'],
+    ['a desk alone', 'Web Desk', 'Web Desk'],
+    ['a staff reporter', 'By Staff Reporter', 'Staff Reporter'],
+    ['"By" opening a sentence', 'By the time the army arrived, the village was empty.', null],
+    ['"By" and a weekday', 'By Monday, the army had retreated.', null],
+    ['"Staff" inside a sentence', 'Hospital Staff said 12 people were hurt.', null],
+    ['a desk word inside a sentence', 'The Kabul Bureau was closed on Friday.', null],
+  ])('%s', (_name, line, byline) => {
+    const m = metadataOf(`Rebels take the airport in the east\n\n${line}\n\nThe rebels took the airport.`);
+    expect(m.byline).toBe(byline);
+    if (byline) expect(m.bylineLine).toBe(3);
+  });
+
+  it('finds a "By" line further down than the top lines', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `Paragraph number ${i + 1} of the story.`).join('\n\n');
+    expect(metadataOf(`Rebels take the airport in the east\n\n${body}\n\nBy Jane Roe`).byline).toBe('Jane Roe');
+  });
+});
+
+describe('metadata: published', () => {
+  it.each<[string, string, string | null]>([
+    ['a desk byline with a timestamp', 'Talks likely to resume soon, says source\n\nFP News Desk October 30, 2025, 13:54:38 IST\n\nA source said so.', '2025-10-30'],
+    ['a byline with Updated', 'Militants storm police post\nBy Jane Roe | Updated March 4, 2025, 09:12 GMT\nGunmen attacked on Monday.', '2025-03-04'],
+    ['a Published: line', 'Talks collapse in Doha again\n\nPublished: 11 June 2024\n\nBody.', '2024-06-11'],
+    ['a "Last updated on" line', 'Talks collapse in Doha again\n\nLast updated on 3 Sept. 2024 at 10:05 IST\n\nBody.', '2024-09-03'],
+    ['an ISO timestamp line', 'Aid convoy reaches Gaza City\nUpdated 2024-08-22 10:00 GMT\nTrucks entered.', '2024-08-22'],
+    ['a line that is only a date', 'Rebels take the airport\n\nWeb Desk\n\nJuly 4, 2024\n\nThe rebels took the airport.', '2024-07-04'],
+    ['a photo caption with a date is not the published date', 'Troops retake the town after a week\n\nSoldiers walk through the market on October 19, 2025. (Photo: Reuters)\n\nTroops retook the town on Sunday.', null],
+    ['a body sentence with a date is not the published date', 'Troops retake the town after a week\n\nThe army said on March 2, 2025 that it had retaken the town.', null],
+    ['an impossible date is ignored', 'Troops retake the town after a week\n\nPublished: February 30, 2025\n\nBody.', null],
+    ['a date below the top lines is ignored', `Troops retake the town\n\n${'Filler paragraph here.\n\n'.repeat(11)}Published: 11 June 2024`, null],
+  ])('%s', (_name, text, published) => {
+    expect(metadataOf(text).published).toBe(published);
+  });
+
+  it('sets the reference date from the published date unless an option gives one', () => {
+    const text = 'Talks collapse in Doha again\n\nPublished: 11 June 2024\n\nBody.';
+    expect(new Document(text)).toMatchObject({ referenceDate: '2024-06-11', referenceDateSource: 'published' });
+    expect(new Document(text, { referenceDate: '2025-01-02' })).toMatchObject({ referenceDate: '2025-01-02', referenceDateSource: 'option' });
+    expect(new Document('No dates in this text at all.')).toMatchObject({ referenceDate: null, referenceDateSource: 'none' });
+  });
+});
+
+describe('metadata: wire dateline', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['place, country and agency with an en dash', 'MINGORA, Pakistan (Reuters) – Police said three men were arrested.', 'MINGORA, Pakistan', 'Reuters'],
+    ['em dash and AP', 'MAIDUGURI, Nigeria (AP) — Gunmen attacked the village.', 'MAIDUGURI, Nigeria', 'AP'],
+    ['hyphen, no country', 'KHARTOUM (AFP) - The army said it had retaken the bridge.', 'KHARTOUM', 'AFP'],
+    ['two-word place, no agency', 'GAZA CITY — Trucks entered the north on Thursday.', 'GAZA CITY', null],
+  ])('%s', (_name, line, place, agency) => {
+    const m = metadataOf(`Rebels take the airport in the east\n\n${line}`);
+    expect(m.dateline).toMatchObject({ place, agency, line: 3 });
+  });
+
+  it.each([
+    ['a sentence in ordinary case', 'Police - who arrived late - said little.'],
+    ['a short capitalised word', 'UN - the agency said it would help.'],
+    ['no dash', 'KABUL said nothing at all.'],
+  ])('none for %s', (_name, line) => {
+    expect(metadataOf(`Rebels take the airport in the east\n\n${line}`).dateline).toBeNull();
+  });
+});
+
+describe('readMetadata on content lines', () => {
+  it('reads title, byline, published date and dateline together', () => {
+    const lines = [
+      'Gunmen kill at least 14 in dawn raid on border village',
+      'By Jane Roe | Updated March 4, 2025, 09:12 GMT',
+      'KASSALA, Sudan (Reuters) – Gunmen killed at least 14 people on Monday.',
+    ].map((text, i) => ({ line: i + 1, text }));
+    expect(readMetadata(lines)).toEqual({
+      title: 'Gunmen kill at least 14 in dawn raid on border village',
+      titleLine: 1,
+      byline: 'Jane Roe',
+      bylineLine: 2,
+      published: '2025-03-04',
+      publishedLine: 2,
+      dateline: { place: 'KASSALA, Sudan', agency: 'Reuters', line: 3, length: 'KASSALA, Sudan (Reuters) – '.length },
+    });
+  });
+});
