@@ -51,8 +51,9 @@ export class LineIndex {
     }
   }
 
-  /** Number of lines: a final line break does not open an empty last line. */
+  /** Number of lines: a final line break does not open an empty last line, and an empty text has none. */
   get lineCount(): number {
+    if (this.length === 0) return 0;
     const last = this.lineStarts[this.lineStarts.length - 1]!;
     return last === this.length && this.lineStarts.length > 1 ? this.lineStarts.length - 1 : this.lineStarts.length;
   }
