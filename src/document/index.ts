@@ -133,7 +133,8 @@ export class Document {
   private parse(): Parsed {
     if (!this.parsed) {
       this.parsed = parse(this.blankedText(), this.options.maxParseChars);
-      if (this.parsed.parts > 1) {
+      // Only a size cut is worth a warning; cutting a run-on line at its sentence ends changes nothing.
+      if (this.parsed.parts > 1 && this.text.length > (this.options.maxParseChars ?? Infinity)) {
         this.warnings.push({
           code: 'SPLIT',
           message: `document longer than ${this.options.maxParseChars} characters: parsed in ${this.parsed.parts} parts cut at paragraph boundaries`,

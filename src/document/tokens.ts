@@ -75,14 +75,35 @@ export interface Parsed {
   parts: number;
 }
 
+/** compromise slows down super-linearly on one enormous sentence ("A. B. C. …" × 10,000). */
+const LONG_LINE = 5000;
+/** Part size when a text has such a line: parts cut at a sentence end or space. */
+const LONG_LINE_PART = 4000;
+
+/** Length of the longest stretch of the text without a line break. */
+export function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      longest = Math.max(longest, i - start);
+      start = i + 1;
+    }
+  }
+  return Math.max(longest, text.length - start);
+}
+
 /**
  * Parses the text with compromise once. A text longer than `maxChars` is parsed in
- * parts cut at paragraph boundaries, so one huge file cannot exhaust memory; token
- * offsets still refer to the whole text.
+ * parts cut at paragraph boundaries, so one huge file cannot exhaust memory; a text
+ * with a line longer than LONG_LINE in small parts, so a run-on line stays linear.
+ * Token offsets still refer to the whole text.
  */
 export function parse(text: string, maxChars = Infinity): Parsed {
   const tokens: Token[] = [];
-  if (text.length <= maxChars) {
+  const limit = longestLine(text) > LONG_LINE ? Math.min(maxChars, LONG_LINE_PART) : maxChars;
+  if (text.length <= limit) {
     const view = nlp(text);
     collect(view, text, 0, text.length, tokens, 0);
     return { view, tokens, parts: 1 };
@@ -91,7 +112,7 @@ export function parse(text: string, maxChars = Infinity): Parsed {
   let parts = 0;
   let sentences = 0;
   while (from < text.length) {
-    const to = cutPoint(text, from, maxChars);
+    const to = cutPoint(text, from, limit);
     sentences += collect(nlp(text.slice(from, to)), text, from, to, tokens, sentences);
     parts++;
     from = to;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Document } from '../../src/document/index.js';
+import { longestLine, parse } from '../../src/document/tokens.js';
+
+describe('the shared parse', () => {
+  it.each<[string, number]>([
+    ['', 0],
+    ['abc', 3],
+    ['ab\ncdef\r\ng', 4],
+    ['abcdef\rxy', 6],
+  ])('longestLine(%j) = %i', (text, expected) => {
+    expect(longestLine(text)).toBe(expected);
+  });
+
+  it('parses an ordinary article whole, with the shared view', () => {
+    const parsed = parse('Rebels took the airport.\n\nThe army said it would retake it on Monday.');
+    expect(parsed.parts).toBe(1);
+    expect(parsed.view).not.toBeNull();
+  });
+
+  it('parses a run-on line in parts, with exact offsets and no warning', () => {
+    const text = 'Title of the story\n\n' + 'Officials said 3 people were killed on Tuesday. '.repeat(300);
+    const doc = new Document(text);
+    const parsed = parse(text);
+    expect(parsed.parts).toBeGreaterThan(1);
+    expect(doc.tokens.length).toBe(parsed.tokens.length);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.filter((t) => t.normal === 'killed')).toHaveLength(300);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('tokens never fall on skipped lines and keep their order', () => {
+    const text = 'Title of the story\nAdvertisement\nThe army said 4 soldiers died.';
+    const doc = new Document(text);
+    expect(doc.tokens.map((t) => t.text)).not.toContain('Advertisement');
+    const starts = doc.tokens.map((t) => t.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(doc.tokens.map((t) => t.index)).toEqual(doc.tokens.map((_, i) => i));
+    const died = doc.tokensIn(text.indexOf('The army'), text.length).map((t) => t.text);
+    expect(died).toEqual(['The', 'army', 'said', '4', 'soldiers', 'died']);
+  });
+});
