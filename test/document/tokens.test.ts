@@ -39,4 +39,10 @@ describe('the shared parse', () => {
     const died = doc.tokensIn(text.indexOf('The army'), text.length).map((t) => t.text);
     expect(died).toEqual(['The', 'army', 'said', '4', 'soldiers', 'died']);
   });
+
+  it('keeps every word after a long run of blanked boilerplate', () => {
+    const text = 'Title of the story\n' + 'Advertisement\nShare this article\n'.repeat(10) + 'The army said 4 soldiers died.';
+    const words = new Document(text).tokens.map((t) => t.text);
+    expect(words).toEqual(['Title', 'of', 'the', 'story', 'The', 'army', 'said', '4', 'soldiers', 'died']);
+  });
 });
