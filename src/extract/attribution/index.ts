@@ -3,6 +3,13 @@
 // that the three agree on sources.
 import type { Document, Sentence } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
+import { findClauses, sentenceSubject } from './clauses.js';
+import { frameOf, type FrameToken } from './frame.js';
+import { NameRegistry } from './registry.js';
+import { SpeakerResolver, type Speaker } from './speakers.js';
+
+export type { FrameToken } from './frame.js';
+export type { Speaker } from './speakers.js';
 
 export interface SentenceAttribution {
   /** The source as written, trimmed of determiners ("security source", "Tarar", "officials"). */
@@ -18,7 +25,69 @@ export interface SentenceAttribution {
   end: number;
 }
 
+/** A reporting clause with its speaker resolved. */
+export interface ReportingClause {
+  /** Token index of the cue in the sentence frame. */
+  verb: number;
+  cue: string;
+  /** The verb can make its speaker the source of the whole sentence ("said"), not only of a quotation ("called"). */
+  source: boolean;
+  channel: string | null;
+  speaker: Speaker;
+}
+
+export interface SentenceReport {
+  /** Words, punctuation and whole quotations of the sentence. */
+  tokens: FrameToken[];
+  clauses: ReportingClause[];
+  /** The subject of the main clause, resolved like a speaker (for quotations with no reporting verb). */
+  subject: Speaker | null;
+}
+
+/** Every sentence's reporting clauses, resolved in reading order so pronouns find their speakers. */
+export class DocumentAttribution {
+  private readonly reports: SentenceReport[] = [];
+
+  constructor(readonly doc: Document, readonly actors: Actor[]) {
+    const frames = doc.sentences.map((s) => frameOf(doc, s));
+    const resolver = new SpeakerResolver(doc, actors, new NameRegistry(doc.text, frames));
+    for (const tokens of frames) {
+      const clauses: ReportingClause[] = [];
+      for (const clause of findClauses(tokens)) {
+        const speaker = clause.speaker && resolver.resolve(tokens, clause.speaker);
+        if (speaker) clauses.push({ verb: clause.verb, cue: clause.cue, source: clause.source, channel: clause.channel, speaker });
+      }
+      const found = sentenceSubject(tokens);
+      const subject = found && resolver.resolve(tokens, found, { remember: false });
+      this.reports.push({ tokens, clauses, subject });
+    }
+  }
+
+  report(sentence: Sentence): SentenceReport {
+    return this.reports[sentence.index]!;
+  }
+
+  /** The source of a sentence: its first reporting clause whose verb can carry a whole sentence. */
+  source(sentence: Sentence): SentenceAttribution | null {
+    const clause = this.report(sentence).clauses.find((c) => c.source);
+    if (!clause) return null;
+    const { name, actor, start, end } = clause.speaker;
+    return { name, actor, cue: clause.cue, channel: clause.channel, start, end };
+  }
+}
+
+const cache = new WeakMap<Document, DocumentAttribution>();
+
+/** The document's attribution, built once per document and actor list. */
+export function documentAttribution(doc: Document, actors: Actor[]): DocumentAttribution {
+  const cached = cache.get(doc);
+  if (cached && cached.actors === actors) return cached;
+  const built = new DocumentAttribution(doc, actors);
+  cache.set(doc, built);
+  return built;
+}
+
 /** The reporting source of a sentence, or null when the article asserts it itself. */
-export function attributeSentence(_doc: Document, _sentence: Sentence, _actors: Actor[]): SentenceAttribution | null {
-  return null;
+export function attributeSentence(doc: Document, sentence: Sentence, actors: Actor[]): SentenceAttribution | null {
+  return documentAttribution(doc, actors).source(sentence);
 }

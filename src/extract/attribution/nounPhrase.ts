@@ -1,0 +1,157 @@
+// Noun phrases around a reporting verb: the subject to its left ("the security
+// source told"), the name to its right ("said Bukar Modu, a farmer"), and the
+// comma-bounded segments of appositions ("Muslim Khan, a spokesman, said").
+import type { FrameToken } from './frame.js';
+import { ADVERBS, BOUNDARIES, DETERMINERS, INNER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, isReportingVerb } from './lexicon.js';
+
+export const MAX_PHRASE = 14;
+
+export interface Range {
+  from: number;
+  /** Exclusive. */
+  to: number;
+}
+
+const SEGMENT_BREAKS = new Set([',', ':', ';', '—', '–', '[', ']']);
+export const isWord = (t: FrameToken | undefined): t is FrameToken => t?.kind === 'word';
+export const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.text === ',';
+export const isSegmentBreak = (t: FrameToken | undefined) => t === undefined || t.kind === 'quote' || (t.kind === 'punct' && SEGMENT_BREAKS.has(t.text));
+export const startsPhrase = (t: FrameToken) => DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower);
+export const isPronoun = (t: FrameToken | undefined) => isWord(t) && PRONOUNS.has(t.lower) && !t.possessive;
+
+/** A lower-case word that reads as a verb (compromise says Verb and nothing nominal). */
+export function isVerbish(t: FrameToken): boolean {
+  if (t.cap) return false;
+  if (isReportingVerb(t.lower)) return true;
+  const tags = t.tags;
+  return tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective');
+}
+
+const isParenGroupEnd = (tokens: FrameToken[], i: number, floor: number): number => {
+  // ")" closing "(ACRONYM)" or "(Two Words)": returns the index of "(", or -1.
+  if (tokens[i]?.text !== ')') return -1;
+  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
+    const t = tokens[k]!;
+    if (t.text === '(') return k < i - 1 ? k : -1;
+    if (!isWord(t) || !t.cap) return -1;
+  }
+  return -1;
+};
+
+/** Whether the word may sit inside a noun phrase at all. */
+function phraseWord(t: FrameToken): boolean {
+  if (PRONOUNS.has(t.lower) && !t.possessive) return false;
+  if (t.cap) return true;
+  if (BOUNDARIES.has(t.lower) || ADVERBS.has(t.lower)) return false;
+  return !isVerbish(t);
+}
+
+/** The noun phrase ending just before `end`, not reaching below `floor`. */
+export function leftPhrase(tokens: FrameToken[], end: number, floor: number): Range | null {
+  let i = end - 1;
+  let from = end;
+  let words = 0;
+  while (i >= floor && words < MAX_PHRASE) {
+    const t = tokens[i]!;
+    const paren = isParenGroupEnd(tokens, i, floor);
+    if (paren >= 0) {
+      from = paren;
+      i = paren - 1;
+      continue;
+    }
+    if (!isWord(t)) break;
+    if (startsPhrase(t)) {
+      from = i;
+      break;
+    }
+    // A capitalised function word starts a sentence ("After Pakistan declared"), unless inside a name ("Doctors Without Borders").
+    if (t.cap && BOUNDARIES.has(t.lower) && !tokens[i - 1]?.cap) break;
+    if (!t.cap && INNER_NAME_WORDS.has(t.lower)) {
+      // "Office for the Coordination of Humanitarian Affairs": only between capitals.
+      const right = tokens[from];
+      let k = i - 1;
+      while (k >= floor && isWord(tokens[k]) && !tokens[k]!.cap && INNER_NAME_WORDS.has(tokens[k]!.lower)) k--;
+      if (from < end && right?.cap && isWord(tokens[k]) && tokens[k]!.cap && !tokens[k]!.possessive) {
+        from = k + 1;
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if (!phraseWord(t)) break;
+    // A possessive ends the phrase on its left: "Pakistan’s Information Minister".
+    if (t.possessive && from < end) {
+      from = i;
+      i--;
+      words++;
+      if (!tokens[i]?.cap) break;
+      continue;
+    }
+    from = i;
+    i--;
+    words++;
+  }
+  return from < end ? { from, to: end } : null;
+}
+
+/** The noun phrase starting at `start` ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)"). */
+export function rightPhrase(tokens: FrameToken[], start: number, ceiling: number): Range | null {
+  let i = start;
+  while (i < ceiling && isWord(tokens[i]) && startsPhrase(tokens[i]!)) i++;
+  let to = start;
+  let words = 0;
+  while (i < ceiling && words < MAX_PHRASE) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text === '(') {
+      let k = i + 1;
+      while (k < ceiling && isWord(tokens[k]) && tokens[k]!.cap && k < i + 4) k++;
+      if (k > i + 1 && tokens[k]?.text === ')') {
+        to = k + 1;
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (!isWord(t)) break;
+    if (!t.cap && (INNER_NAME_WORDS.has(t.lower) || NAME_PARTICLES.has(t.lower))) {
+      let k = i;
+      while (k < ceiling && isWord(tokens[k]) && !tokens[k]!.cap && (INNER_NAME_WORDS.has(tokens[k]!.lower) || NAME_PARTICLES.has(tokens[k]!.lower))) k++;
+      if (to > start && tokens[to - 1]!.cap && isWord(tokens[k]) && tokens[k]!.cap) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if (!phraseWord(t)) break;
+    to = i + 1;
+    i++;
+    words++;
+    if (t.possessive && !tokens[i]?.cap) {
+      // "MSF’s emergency coordinator": the phrase goes on after a possessive.
+      continue;
+    }
+  }
+  return to > start ? { from: start, to } : null;
+}
+
+/** Start of the comma-bounded segment that ends before `end`. */
+export function segmentStart(tokens: FrameToken[], end: number, floor: number): number {
+  let i = end - 1;
+  while (i >= floor && !isSegmentBreak(tokens[i])) i--;
+  return i + 1;
+}
+
+/** A segment that describes rather than names: "a spokesman for …", "the army spokesman", "OCHA’s deputy …", "62", "who …". */
+export function isDescriptor(tokens: FrameToken[], range: Range): boolean {
+  const first = tokens[range.from];
+  if (!isWord(first)) return false;
+  if (startsPhrase(first) || first.possessive) return true;
+  if (/^\p{N}/u.test(first.text)) return true;
+  return !first.cap;
+}
+
+/** Does the phrase contain a capitalised word? */
+export const hasCapital = (tokens: FrameToken[], range: Range) => {
+  for (let k = range.from; k < range.to; k++) if (tokens[k]!.cap) return true;
+  return false;
+};

@@ -1,0 +1,31 @@
+// Inverted attribution: "…,” said Bukar Modu, a farmer." / "…, says source" / "said he".
+import type { FrameToken } from '../frame.js';
+import { BLOCKING_PREPOSITIONS, INVERTIBLE_VERBS, REPORTING_VERBS } from '../lexicon.js';
+import { hasCapital, isPronoun, isSegmentBreak, isWord, rightPhrase, startsPhrase } from '../nounPhrase.js';
+import type { RuleSpeaker } from './types.js';
+
+const ENDS_NAME = new Set(['who', 'whose', 'when', 'while', 'as', 'after', 'adding', 'and']);
+
+export function inverted(tokens: FrameToken[], verb: number): RuleSpeaker | null {
+  const lemma = REPORTING_VERBS.get(tokens[verb]!.lower);
+  if (!lemma || !INVERTIBLE_VERBS.has(lemma) || tokens[verb]!.lower.endsWith('ing')) return null;
+  if (!isSegmentBreak(tokens[verb - 1])) return null;
+  const next = tokens[verb + 1];
+  const bareNoun = isWord(next) && !next.cap && !startsPhrase(next) && !isPronoun(next);
+  if (isPronoun(next)) {
+    const after = tokens[verb + 2];
+    return after === undefined || after.kind !== 'word' ? { phrase: { from: verb + 1, to: verb + 2 }, pronoun: next!.lower } : null;
+  }
+  const phrase = rightPhrase(tokens, verb + 1, tokens.length);
+  if (!phrase) return null;
+  // The name must end the clause: "said Tarar." / "said Tarar, …" / "said Tarar in …", not "said its fighters had …".
+  const after = tokens[phrase.to];
+  const endsClause = after === undefined || after.kind !== 'word' || BLOCKING_PREPOSITIONS.has(after.lower) || ENDS_NAME.has(after.lower);
+  if (!endsClause) return null;
+  // "…, says envoy": a bare lower-case noun only when it ends the sentence.
+  if (bareNoun && after !== undefined && after.text !== '.') return null;
+  // After a plain comma ("…, says source") the name ends the sentence or is a capitalised name.
+  const afterComma = tokens[verb - 1]?.kind === 'punct';
+  if (afterComma && after !== undefined && after.text !== '.' && !hasCapital(tokens, phrase)) return null;
+  return { phrase, pronoun: null };
+}
