@@ -72,6 +72,7 @@ export function tokenize(text: string, from: number, to: number, quotes: Array<{
   return out;
 }
 
+const MAX_TAGGED_SENTENCE = 2000;
 const frames = new WeakMap<Document, Map<number, FrameToken[]>>();
 
 /** The frame of a sentence (cached per document). */
@@ -95,7 +96,11 @@ export function frameOf(doc: Document, sentence: Sentence): FrameToken[] {
     inside.push({ open: Math.max(quotation.open, sentence.start), end: quotationEnd(quotation), index: k });
   }
   const tags = new Map<number, ReadonlySet<string>>();
-  for (const token of doc.tokensIn(sentence.start, sentence.end)) tags.set(token.start, token.tags);
+  // A "sentence" this long is not prose (hostile or broken input): read it without the
+  // compromise parse, whose sentence splitter slows down sharply on such runs.
+  if (sentence.end - sentence.start <= MAX_TAGGED_SENTENCE) {
+    for (const token of doc.tokensIn(sentence.start, sentence.end)) tags.set(token.start, token.tags);
+  }
   const frame = tokenize(doc.text, sentence.start, sentence.end, inside, (start) => tags.get(start) ?? NO_TAGS);
   byDoc.set(sentence.index, frame);
   return frame;
