@@ -1,0 +1,102 @@
+// The word lists (data/*.json) as lookup maps and as regular-expression alternations.
+// Alternations are plain word lists, longest first, so they cannot backtrack badly.
+import months from '../../calendar/data/months.json' with { type: 'json' };
+import decades from './data/decades.json' with { type: 'json' };
+import holidays from './data/holidays.json' with { type: 'json' };
+import modifiers from './data/modifiers.json' with { type: 'json' };
+import numbers from './data/numbers.json' with { type: 'json' };
+import partsOfDay from './data/partsOfDay.json' with { type: 'json' };
+import references from './data/references.json' with { type: 'json' };
+import seasons from './data/seasons.json' with { type: 'json' };
+import tenseCues from './data/tenseCues.json' with { type: 'json' };
+import timezones from './data/timezones.json' with { type: 'json' };
+import units from './data/units.json' with { type: 'json' };
+import weekdays from './data/weekdays.json' with { type: 'json' };
+
+export interface UnitInfo {
+  code: string;
+  time: boolean;
+  granularity: 'day' | 'week' | 'month' | 'year' | 'other';
+  multiplier?: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+
+/** `(?:a|b|c)` from a word list, longest first. */
+export function alternation(list: Iterable<string>): string {
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(escape).join('|')})`;
+}
+
+const monthNumbers = months as Record<string, number>;
+/** The full name of each month: its longest key. */
+const fullMonthNames = new Set(
+  Object.values(monthNumbers).map((n) => Object.keys(monthNumbers).filter((k) => monthNumbers[k] === n).sort((a, b) => b.length - a.length)[0]!),
+);
+
+export const lexicon = {
+  monthNumber: (word: string): number | undefined => monthNumbers[word.toLowerCase().replace(/\.$/, '')],
+  isFullMonthName: (word: string) => fullMonthNames.has(word.toLowerCase()),
+  weekdayNumber: (word: string): number | undefined => {
+    const w = word.toLowerCase().replace(/\.$/, '').replace(/s$/, '');
+    return (weekdays.names as Record<string, number>)[w] ?? (weekdays.names as Record<string, number>)[`${w}s`];
+  },
+  weekdayAbbreviation: (word: string): number | undefined => (weekdays.abbreviations as Record<string, number>)[word.toLowerCase().replace(/\.$/, '')],
+  partOfDay: (word: string): string | undefined => (partsOfDay as Record<string, string>)[word.toLowerCase()],
+  season: (word: string): string | undefined => (seasons as Record<string, string>)[word.toLowerCase()],
+  decade: (word: string): number | undefined => (decades as Record<string, number>)[word.toLowerCase()],
+  holiday: (name: string): [number, number] | undefined => {
+    const key = Object.keys(holidays).find((k) => k.toLowerCase() === name.toLowerCase().replace(/\s+/g, ' '));
+    return key ? ((holidays as Record<string, number[]>)[key] as [number, number]) : undefined;
+  },
+  unit: (word: string): UnitInfo | undefined => {
+    const w = word.toLowerCase();
+    const table = units as Record<string, UnitInfo>;
+    return table[w] ?? table[w.replace(/s$/, '')] ?? (w === 'centuries' ? table.century : undefined);
+  },
+  ordinal: (word: string): number | undefined => {
+    const w = word.toLowerCase();
+    const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+    return digits ? Number(digits[1]) : (numbers.ordinals as Record<string, number>)[w];
+  },
+  /** 3, "three", "twenty-five", "a"; null for vague quantities ("several"); undefined when not a number. */
+  quantity: (phrase: string): number | null | undefined => {
+    const w = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+    if (numbers.vague.includes(w)) return null;
+    const cardinals = numbers.cardinals as Record<string, number>;
+    if (w in cardinals) return cardinals[w]!;
+    const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
+    if (compound && cardinals[compound[1]!]! >= 20 && cardinals[compound[2]!]! < 10) return cardinals[compound[1]!]! + cardinals[compound[2]!]!;
+    return undefined;
+  },
+  references,
+  tenseCues,
+  modifiers,
+  positionMod: (phrase: string): string | undefined =>
+    (modifiers.position as Record<string, string>)[phrase.toLowerCase().replace(/[\s-]+/g, ' ').trim()],
+};
+
+const cardinalWords = Object.keys(numbers.cardinals);
+const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Regular-expression fragments built from the lists. */
+export const patterns = {
+  month: alternation(Object.keys(monthNumbers)),
+  fullMonth: alternation(fullMonthNames),
+  weekday: alternation(Object.keys(weekdays.names)),
+  weekdayAbbreviation: alternation(Object.keys(weekdays.abbreviations)),
+  partOfDay: alternation(Object.keys(partsOfDay)),
+  season: alternation(Object.keys(seasons)),
+  decadeWord: alternation(Object.keys(decades)),
+  holiday: alternation(Object.keys(holidays)),
+  timezone: alternation(timezones),
+  ordinal: `(?:${alternation(Object.keys(numbers.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`,
+  /** A spelled or written quantity: "3", "1.5", "twenty-five", "a few", "several". */
+  quantity: `(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:${tens.join('|')})[- ](?:${ones.join('|')})|${alternation([...cardinalWords, ...numbers.vague])})`,
+  unit: alternation([...Object.keys(units), ...Object.keys(units).map((u) => (u === 'century' ? 'centuries' : `${u}s`))]),
+  approximate: alternation(modifiers.approximate),
+  span: alternation(modifiers.span),
+  position: alternation(Object.keys(modifiers.position)),
+};

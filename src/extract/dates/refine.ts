@@ -1,0 +1,72 @@
+// Refiners run on a sentence's chosen candidates, in order: a date and a clock time side by
+// side become one TIME ("October 30, 2025, 13:54:38 IST"); a lone clock time takes its day from
+// a date in the sentence or the reference date; an event-relative time ("two days later")
+// takes its value from a dated anchor earlier in the sentence.
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../calendar/day.js';
+import type { Candidate } from './types.js';
+
+export type Refiner = (items: Candidate[], text: string, reference: Day | null) => Candidate[];
+
+const JOINER = /^[\s,]{0,4}$/;
+
+export const mergeDateAndClock: Refiner = (items, text) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1];
+    if (b && JOINER.test(text.slice(a.end, b.start))) {
+      const date = a.role.kind === 'calendarDay' ? a : b.role.kind === 'calendarDay' ? b : null;
+      const clock = a.role.kind === 'clock' ? a : b.role.kind === 'clock' ? b : null;
+      if (date && clock && date !== clock && clock.role.kind === 'clock' && date.type === 'DATE') {
+        const value = date.value ? `${date.value}${clock.role.time}` : null;
+        out.push({ ...date, start: a.start, end: b.end, type: 'TIME', value, granularity: 'other', rule: `${a.rule}+${b.rule}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};
+
+/** A clock time alone takes the day of the nearest dated day in its sentence, else the reference. */
+export const anchorClocks: Refiner = (items, _text, reference) =>
+  items.map((item) => {
+    if (item.role.kind !== 'clock') return item;
+    const dated = items.filter((d) => d.role.kind === 'calendarDay' && d.value && d.type === 'DATE');
+    const nearest = dated.sort((x, y) => Math.abs(x.start - item.start) - Math.abs(y.start - item.start))[0];
+    if (nearest?.value) return { ...item, value: `${nearest.value}${item.role.time}` };
+    if (reference) return { ...item, value: `${formatDay(reference)}${item.role.time}`, relative: true };
+    return { ...item, value: `XXXX-XX-XX${item.role.time}` };
+  });
+
+function shift(day: Day, offset: number, unit: string, part?: string): string | null {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(day, offset)) + (part ? `T${part}` : '');
+    case 'week':
+      return formatWeek(addDays(day, 7 * offset));
+    case 'weekend':
+      return `${formatWeek(addDays(day, 7 * offset))}-WE`;
+    case 'month': {
+      const m = addMonths(day.year, day.month, offset);
+      return formatMonth(m.year, m.month);
+    }
+    case 'year':
+      return String(day.year + offset);
+    default:
+      return null;
+  }
+}
+
+/** "two days later" after "on 12 October" in the same sentence is 14 October. */
+export const anchorEventRelative: Refiner = (items) =>
+  items.map((item, i) => {
+    if (item.role.kind !== 'eventRelative') return item;
+    const anchor = items.slice(0, i).reverse().find((d) => d.role.kind === 'calendarDay' && d.role.day);
+    if (!anchor || anchor.role.kind !== 'calendarDay' || !anchor.role.day) return item;
+    const value = shift(anchor.role.day, item.role.offset, item.role.unit, item.role.part);
+    return value ? { ...item, value, relative: true } : item;
+  });
+
+export const refiners: Refiner[] = [mergeDateAndClock, anchorClocks, anchorEventRelative];

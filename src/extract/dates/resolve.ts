@@ -1,0 +1,54 @@
+// Placing a weekday, a day of a month or a month without a year on the calendar,
+// in the direction the sentence's tense gives (past, future or nearest).
+import { addDays, addMonths, daysBetween, formatDay, formatMonth, isoWeekday, isValidDate, type Day } from '../../calendar/day.js';
+import type { Direction } from './types.js';
+
+/** The weekday (1 = Monday) nearest the reference in the direction; `strict` skips the reference day itself ("last Tuesday"). */
+export function resolveWeekday(reference: Day, weekday: number, direction: Direction, strict = false): Day {
+  const today = isoWeekday(reference);
+  let back = (today - weekday + 7) % 7;
+  let ahead = (weekday - today + 7) % 7;
+  if (strict) {
+    if (back === 0) back = 7;
+    if (ahead === 0) ahead = 7;
+  }
+  if (direction === 'past') return addDays(reference, -back);
+  if (direction === 'future') return addDays(reference, ahead);
+  return back <= ahead ? addDays(reference, -back) : addDays(reference, ahead);
+}
+
+/** A day of a month without a year: the one before (or on) the reference, after it, or the nearest. */
+export function resolveMonthDay(reference: Day, month: number, day: number, direction: Direction): Day | null {
+  const options = [reference.year - 1, reference.year, reference.year + 1]
+    .map((year) => ({ year, month, day }))
+    .filter(isValidDate);
+  if (!options.length) return null;
+  const distance = (d: Day) => daysBetween(reference, d);
+  if (direction === 'past') return [...options].reverse().find((d) => distance(d) <= 0) ?? null;
+  if (direction === 'future') return options.find((d) => distance(d) >= 0) ?? null;
+  return options.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+}
+
+/** A month without a year, as (year, month). */
+export function resolveMonth(reference: Day, month: number, direction: Direction): { year: number; month: number } {
+  const back = (reference.month - month + 12) % 12;
+  const ahead = (month - reference.month + 12) % 12;
+  const useBack = direction === 'past' || (direction === 'nearest' && back <= ahead);
+  return useBack ? addMonths(reference.year, reference.month, -back) : addMonths(reference.year, reference.month, ahead);
+}
+
+/** TIMEX3 value of a day-of-month without a year: resolved when there is a reference, else XXXX-MM-DD. */
+export function monthDayValue(reference: Day | null, month: number, day: number, direction: Direction): { value: string | null; day: Day | null } {
+  if (!reference) {
+    if (!isValidDate({ year: 2000, month, day })) return { value: null, day: null };
+    return { value: `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`, day: null };
+  }
+  const resolved = resolveMonthDay(reference, month, day, direction);
+  return { value: resolved ? formatDay(resolved) : null, day: resolved };
+}
+
+export function monthValue(reference: Day | null, month: number, direction: Direction): string {
+  if (!reference) return `XXXX-${String(month).padStart(2, '0')}`;
+  const { year, month: m } = resolveMonth(reference, month, direction);
+  return formatMonth(year, m);
+}

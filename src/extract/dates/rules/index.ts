@@ -1,0 +1,50 @@
+// Every rule, in priority order: when two candidates are equally long, the earlier rule wins.
+import { ago } from './ago.js';
+import { dayMonthYear, holiday, isoDate, monthDayYear, monthYear, numericDate } from './calendarDate.js';
+import { clockTime, militaryTime, noonMidnight } from './clock.js';
+import { thisLastNext, todayYesterday } from './deictic.js';
+import { halfAnHour, quantityOfUnits, recentUnits, thePastUnit } from './duration.js';
+import { theDayBefore, theFollowingDay, unitsLater } from './eventRelative.js';
+import { monthName } from './monthName.js';
+import { quarter, quarterCode, season } from './periods.js';
+import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
+import { nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
+import { weekday } from './weekday.js';
+import { century, decade, year } from './year.js';
+import type { Rule } from '../types.js';
+
+export const rules: Rule[] = [
+  isoDate,
+  monthDayYear,
+  dayMonthYear,
+  numericDate,
+  monthYear,
+  holiday,
+  weekday,
+  todayYesterday,
+  thisLastNext,
+  ago,
+  theFollowingDay,
+  theDayBefore,
+  unitsLater,
+  monthName,
+  quarter,
+  quarterCode,
+  season,
+  decade,
+  century,
+  year,
+  clockTime,
+  militaryTime,
+  noonMidnight,
+  vagueAdverb,
+  nowFrame,
+  pastOrFuture,
+  everyUnit,
+  timesPerUnit,
+  frequencyAdverb,
+  thePastUnit,
+  recentUnits,
+  halfAnHour,
+  quantityOfUnits,
+];

@@ -1,0 +1,79 @@
+// The direction a weekday or a yearless date takes from its sentence: the tense of
+// the nearest verb group before it (else after it). "ended on Tuesday" → past,
+// "will meet on Tuesday", "is due to vote on 30 June" → future, otherwise nearest.
+import type { Token } from '../../document/index.js';
+import { lexicon } from './lexicon.js';
+import type { Direction } from './types.js';
+
+type Tense = 'past' | 'future' | 'present';
+
+interface VerbGroup {
+  /** Sentence-relative UTF-16 offsets. */
+  start: number;
+  end: number;
+  tense: Tense | null;
+}
+
+const cues = lexicon.tenseCues;
+const futureAuxiliaries = new Set(cues.futureAuxiliaries);
+const copulas = new Set(cues.copulas);
+const futureAfterCopula = new Set(cues.futureAfterCopula);
+const glue = new Set(cues.groupGlue);
+const pastAuxiliaries = new Set(cues.pastAuxiliaries);
+const presentCopulas = new Set(cues.presentCopulas);
+
+const word = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+const isVerb = (t: Token) => t.tags.has('Verb');
+/** A clause break between two tokens ends a verb group. */
+const breaksAfter = (t: Token) => /[,;:.!?()—–"“”]/.test(t.post);
+
+function tenseOf(group: Token[]): Tense | null {
+  const words = group.map(word);
+  if (words.some((w) => futureAuxiliaries.has(w) || w.endsWith("'ll"))) return 'future';
+  const copula = words.findIndex((w) => copulas.has(w));
+  if (copula >= 0 && words.slice(copula + 1).some((w, i, rest) => futureAfterCopula.has(w) && w !== 'to' && rest[i + 1] === 'to')) return 'future';
+  const verbs = group.filter(isVerb);
+  if (!verbs.length) return null;
+  // A bare infinitive ("to resume") or gerund ("killing") depends on another verb.
+  if (words[0] === 'to' || verbs.every((t) => t.tags.has('Gerund'))) return null;
+  if (words.some((w) => w === 'had' || w === 'did' || w === 'was' || w === 'were')) return 'past';
+  const perfect = words.findIndex((w) => pastAuxiliaries.has(w));
+  if (perfect >= 0 && group.slice(perfect + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) return 'past';
+  const firstPast = group.findIndex((t) => t.tags.has('PastTense'));
+  if (firstPast >= 0 && !words.slice(0, firstPast).some((w) => presentCopulas.has(w))) return 'past';
+  return 'present';
+}
+
+/** Verb groups of a sentence: runs of verbs joined by auxiliaries, adverbs and "to". */
+export function verbGroups(tokens: Token[], sentenceStart: number): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let current: Token[] = [];
+  const close = () => {
+    // Trailing glue ("set to") is kept only when a verb follows, so trim it.
+    while (current.length && !isVerb(current[current.length - 1]!) && !glue.has(word(current[current.length - 1]!))) current.pop();
+    if (current.some(isVerb)) {
+      groups.push({ start: current[0]!.start - sentenceStart, end: current[current.length - 1]!.end - sentenceStart, tense: tenseOf(current) });
+    }
+    current = [];
+  };
+  for (const token of tokens) {
+    if (isVerb(token) || (current.length > 0 && glue.has(word(token)))) current.push(token);
+    else close();
+    if (breaksAfter(token)) close();
+  }
+  close();
+  return groups;
+}
+
+/** The direction for the span [start, end) of a sentence (sentence-relative offsets). */
+export function directionFinder(groups: VerbGroup[]): (start: number, end: number) => Direction {
+  const toDirection = (tense: Tense): Direction => (tense === 'present' ? 'nearest' : tense);
+  return (start, end) => {
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i]!;
+      if (g.end <= start && g.tense) return toDirection(g.tense);
+    }
+    for (const g of groups) if (g.start >= end && g.tense) return toDirection(g.tense);
+    return 'nearest';
+  };
+}
