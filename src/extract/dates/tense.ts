@@ -68,12 +68,26 @@ export function verbGroups(tokens: Token[], sentenceStart: number): VerbGroup[] 
 /** The direction for the span [start, end) of a sentence (sentence-relative offsets). */
 export function directionFinder(groups: VerbGroup[]): (start: number, end: number) => Direction {
   const toDirection = (tense: Tense): Direction => (tense === 'present' ? 'nearest' : tense);
+  // Groups are in text order and do not overlap, so both searches start from a binary search.
+  const firstStartingAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return (start, end) => {
-    for (let i = groups.length - 1; i >= 0; i--) {
+    for (let i = firstStartingAtOrAfter(start) - 1; i >= 0; i--) {
       const g = groups[i]!;
       if (g.end <= start && g.tense) return toDirection(g.tense);
     }
-    for (const g of groups) if (g.start >= end && g.tense) return toDirection(g.tense);
+    for (let i = firstStartingAtOrAfter(end); i < groups.length; i++) {
+      const g = groups[i]!;
+      if (g.tense) return toDirection(g.tense);
+    }
     return 'nearest';
   };
 }

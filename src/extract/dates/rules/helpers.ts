@@ -39,7 +39,7 @@ export function twoWordsBefore(text: string, index: number): string {
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 /** True when `index` starts the sentence (only quotes or brackets before it). */
-export const atSentenceStart = (text: string, index: number) => /^[\s"'“‘(\[]*$/.test(text.slice(0, index));
+export const atSentenceStart = (text: string, index: number) => index <= 8 && /^[\s"'“‘(\[]*$/.test(text.slice(0, index));
 
 /** A day value, or null without a reference day. */
 export const dayValue = (day: Day | null) => (day ? formatDay(day) : null);
