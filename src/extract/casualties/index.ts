@@ -1,13 +1,164 @@
 // Casualties: reported human losses with bounds, victims and source.
-import type { Document } from '../../document/index.js';
-import type { Casualty, Summary } from '../../schema/result.js';
+//
+// Per sentence: split into words (words.ts), read every mention of people (a figure or
+// one person, mention.ts) that is not a date, age, sum or other count
+// (rules/notAFigure.ts), then link it to an outcome with the first rule that fits
+// (rules/index.ts). Items then get victims, their actor, a source and a date.
+import type { Document, Sentence } from '../../document/index.js';
+import type { Attribution, Casualty, DateItem, Quote } from '../../schema/result.js';
+import { ActorIndex } from '../actorIndex.js';
+import { attributeSentence } from '../attribution/index.js';
 import type { Found } from '../types.js';
+import { tagsOf, type SentenceContext } from './context.js';
+import { lexicon } from './lexicon.js';
+import { mentionEnd, readMention } from './mention.js';
+import { LINK_RULES } from './rules/index.js';
+import type { Draft } from './rules/types.js';
+import { scopeOf } from './scope.js';
+import { victimsText } from './victims.js';
+import { wordsOf } from './words.js';
 
-export function extractCasualties(_doc: Document, _found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
-  return [];
+export { summarize as summarizeCasualties } from './summary.js';
+
+interface SentenceDrafts {
+  ctx: SentenceContext;
+  drafts: Draft[];
 }
 
-/** Per-outcome totals, each victim counted once (see CONTRACT.md). */
-export function summarizeCasualties(_casualties: Casualty[]): Summary['casualties'] {
-  return {};
+/** Every linked mention in one sentence, in order. */
+export function draftsOf(ctx: SentenceContext): Draft[] {
+  const drafts: Draft[] = [];
+  const { words } = ctx;
+  for (let i = 0; i < words.length;) {
+    const m = readMention(ctx, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let linked = false;
+    if (!(m.low === 0 && m.high === 0)) {
+      for (const [name, rule] of LINK_RULES) {
+        const link = rule(ctx, m, drafts);
+        if (!link) continue;
+        drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name });
+        linked = true;
+        break;
+      }
+    }
+    i = linked ? mentionEnd(m) : m.end;
+  }
+  return drafts;
+}
+
+function contextOf(doc: Document, sentence: Sentence, dateRanges: Array<[number, number]>): SentenceContext {
+  return { doc, sentence, words: wordsOf(sentence.text, sentence.start), dateRanges };
+}
+
+/** "killed 17 of them": the plural noun "them" stands for, read back in the sentence. */
+function antecedent(ctx: SentenceContext, before: number): string | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const w = ctx.words[j]!;
+    if (w.kind !== 'word' || lexicon.genericVictims.has(w.lower)) continue;
+    const tags = tagsOf(ctx, j);
+    if (tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun')) return w.text;
+  }
+  return null;
+}
+
+function victimsOf(ctx: SentenceContext, d: Draft): { text: string | null; start: number; end: number } | null {
+  const v = d.mention.victims;
+  const text = victimsText(ctx, v);
+  if (!text) return null;
+  const start = ctx.words[v.start]!.start;
+  const end = ctx.words[v.end - 1]!.end;
+  if (v.partitive && v.end - v.start === 1 && (v.head === 'them' || v.head === 'whom' || v.head === 'those')) {
+    return { text: antecedent(ctx, d.mention.start) ?? text, start, end };
+  }
+  return { text, start, end };
+}
+
+const OPENING = /[“‘«]/g;
+const CLOSING = /[”’»]/g;
+
+/** Widens [start, end) by one quote mark on a side where the span holds an unmatched one. */
+function balanceQuotes(text: string, start: number, end: number): [number, number] {
+  const inside = text.slice(start, end);
+  const opens = inside.match(OPENING)?.length ?? 0;
+  const closes = inside.match(CLOSING)?.length ?? 0;
+  if (opens > closes && /[”’»]/.test(text[end] ?? '')) return [start, end + 1];
+  if (closes > opens && /[“‘«]/.test(text[start - 1] ?? '')) return [start - 1, end];
+  return [start, end];
+}
+
+/** The speaker when the figure sits inside a quotation. */
+function quotedSpeaker(doc: Document, quotes: Quote[], offset: number): Attribution | null {
+  const cp = doc.lines.toCodePoint(offset);
+  const q = quotes.find((x) => x.span.start <= cp && cp < x.span.end && x.speaker);
+  return q?.speaker ?? null;
+}
+
+const REPORTED_ON = /\b(?:said|says|statement|told|reported|announced|added|confirmed|claimed|posted)\b[^.;]{0,25}$/i;
+
+/** The DATE in the sentence that dates the event: not the day a statement was made, nearest the figure. */
+function eventDate(doc: Document, sentence: Sentence, dates: DateItem[], at: number): string | null {
+  const s = doc.lines.toCodePoint(sentence.start);
+  const e = doc.lines.toCodePoint(sentence.end);
+  const target = doc.lines.toCodePoint(at);
+  let best: { id: string; distance: number } | null = null;
+  for (const d of dates) {
+    if ((d.type !== 'DATE' && d.type !== 'TIME') || d.span.start < s || d.span.end > e) continue;
+    const start16 = doc.lines.fromCodePoint(d.span.start);
+    if (REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, start16 - 40), start16))) continue;
+    const distance = Math.abs(d.span.start - target);
+    if (!best || distance < best.distance) best = { id: d.id, distance };
+  }
+  return best?.id ?? null;
+}
+
+export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
+  const dateRanges: Array<[number, number]> = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)]);
+  const actorIndex = new ActorIndex(doc, found.actors);
+  const perSentence: SentenceDrafts[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.role === 'byline') continue;
+    const ctx = contextOf(doc, sentence, dateRanges);
+    const drafts = draftsOf(ctx);
+    if (drafts.length) perSentence.push({ ctx, drafts });
+  }
+
+  const made: Array<{ draft: Draft; item: Casualty }> = [];
+  for (const { ctx, drafts } of perSentence) {
+    let attribution: Attribution | null | undefined;
+    for (const d of drafts) {
+      const { words } = ctx;
+      const [start, end] = balanceQuotes(doc.text, words[d.from]!.start, words[d.to - 1]!.end);
+      const countStart = words[d.mention.start]!.start;
+      const victims = victimsOf(ctx, d);
+      const actor = victims ? actorIndex.at(victims.start, victims.end) : undefined;
+      if (attribution === undefined) {
+        const a = attributeSentence(doc, ctx.sentence, found.actors);
+        attribution = a ? { name: a.name, actor: a.actor } : null;
+      }
+      made.push({
+        draft: d,
+        item: {
+          id: '',
+          outcome: d.outcome,
+          count: { low: d.mention.low, high: d.mention.high, text: doc.text.slice(countStart, words[d.mention.end - 1]!.end), approximate: d.mention.approximate },
+          victims: victims?.text ?? null,
+          victimActor: actor?.id ?? null,
+          source: quotedSpeaker(doc, found.quotes, countStart) ?? attribution,
+          date: eventDate(doc, ctx.sentence, found.dates, countStart),
+          partOf: null,
+          scope: scopeOf(ctx, d),
+          span: doc.span(start, end),
+        },
+      });
+    }
+  }
+  made.sort((a, b) => a.item.span.start - b.item.span.start || a.draft.mention.start - b.draft.mention.start);
+  made.forEach((m, i) => { m.item.id = `c${i + 1}`; });
+  const idOf = new Map(made.map((m) => [m.draft, m.item.id]));
+  for (const m of made) m.item.partOf = m.draft.partOf ? idOf.get(m.draft.partOf) ?? null : null;
+  return made.map((m) => m.item);
 }

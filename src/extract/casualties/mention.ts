@@ -1,0 +1,55 @@
+// A mention of people that may be a casualty figure: a number ("at least 23 people"),
+// one person ("a policeman", "the driver") or a reflexive ("himself").
+import type { SentenceContext } from './context.js';
+import { lexicon } from './lexicon.js';
+import { readQuantity } from './quantity.js';
+import { notAFigure } from './rules/notAFigure.js';
+import { readVictims, type Victims } from './victims.js';
+
+export interface Mention {
+  kind: 'figure' | 'person';
+  /** Word indices [start, end) of the count ("more than 200", "a"). */
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+  victims: Victims;
+}
+
+function lastWordOfHead(head: string | null): string {
+  return head?.split(/\s+/).pop() ?? '';
+}
+
+/** A single person: determiner + modifiers + a person noun ("a 23-year-old farmer"). */
+function readPerson(ctx: SentenceContext, i: number): Mention | null {
+  const w = ctx.words[i]!;
+  const one = (victims: Victims): Mention => ({ kind: 'person', start: i, end: i + 1, low: 1, high: 1, approximate: false, victims });
+  const reflexive = lexicon.reflexives.get(w.lower);
+  if (reflexive !== undefined) return one({ start: i, end: i + 1, next: i + 1, partitive: false, head: w.lower, outcomeAdjective: null });
+  if (!lexicon.singularDeterminers.has(w.lower) || w.lower === 'one') return null;
+  const victims = readVictims(ctx, i + 1, false);
+  if (victims.end <= victims.start || victims.outcomeAdjective !== null) return null;
+  const head = ctx.words.slice(victims.start, victims.end);
+  const headWord = lastWordOfHead(victims.head);
+  // The head must be a person noun and the last word read before any "of" phrase.
+  const headIndex = head.findIndex((h) => h.lower === headWord);
+  if (headIndex < 0 || !lexicon.personNouns.endingAt(ctx.words, victims.start + headIndex)) return null;
+  if (victims.end - victims.start > 6) return null;
+  return one(victims);
+}
+
+/** The mention starting at word i, or null. */
+export function readMention(ctx: SentenceContext, i: number): Mention | null {
+  const q = readQuantity(ctx.words, i);
+  if (q) {
+    if (notAFigure(ctx, q)) return null;
+    const victims = readVictims(ctx, q.end, q.vague || q.group);
+    if (victims.head && lexicon.nonVictimNouns.has(victims.head)) return null;
+    return { kind: 'figure', start: q.start, end: q.end, low: q.low, high: q.high, approximate: q.approximate, victims };
+  }
+  return readPerson(ctx, i);
+}
+
+/** Word index just past the mention's count and victims. */
+export const mentionEnd = (m: Mention) => Math.max(m.end, m.victims.next);

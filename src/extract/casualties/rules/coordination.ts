@@ -1,0 +1,21 @@
+// "killing five civilians and three soldiers", "were killed, alongside 23 Pakistani
+// soldiers", "including three women and two children": a figure joined to the one before
+// it shares its outcome (and its total, when that one is a breakdown).
+import { lexicon } from '../lexicon.js';
+import type { LinkRule } from './types.js';
+
+export const coordination: LinkRule = (ctx, m, earlier) => {
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return null;
+  const { words } = ctx;
+  let j = m.start - 1;
+  while (j >= 0 && words[j]!.kind === 'quote') j--;
+  const link = lexicon.coordinators.endingAt(words, j);
+  let b = link ? link.start : words[j]?.text === ',' ? j : -1;
+  if (b < 0) return null;
+  if (link && words[b - 1]?.text === ',') b--;
+  // A bare comma only continues a list of objects: "killing 5 soldiers, 3 policemen and 2 guards".
+  if (!link && (previous.rule === 'predicateAfter' || m.kind !== 'figure')) return null;
+  if (b !== previous.to && b !== Math.max(previous.mention.end, previous.mention.victims.next)) return null;
+  return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf };
+};

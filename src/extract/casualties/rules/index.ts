@@ -1,0 +1,21 @@
+// The linking rules, tried in order; the first that finds an outcome wins.
+import { coordination } from './coordination.js';
+import { hostage } from './hostage.js';
+import { nounAfter } from './nounAfter.js';
+import { nounBefore } from './nounBefore.js';
+import { partOf } from './partOf.js';
+import { predicateAfter } from './predicateAfter.js';
+import { treatedFor } from './treatedFor.js';
+import type { LinkRule } from './types.js';
+import { verbBefore } from './verbBefore.js';
+
+export const LINK_RULES: Array<[string, LinkRule]> = [
+  ['partOf', partOf],
+  ['hostage', hostage],
+  ['treatedFor', treatedFor],
+  ['verbBefore', verbBefore],
+  ['predicateAfter', predicateAfter],
+  ['nounAfter', nounAfter],
+  ['nounBefore', nounBefore],
+  ['coordination', coordination],
+];

@@ -1,0 +1,104 @@
+// "Twelve people were killed", "three civilians, including two women, were martyred",
+// "15-20 people were still missing", "Between 15 and 20 fishermen who had gone out to sea
+// are missing", "hundreds injured", "14 dead": the victims, then what happened to them.
+import type { Outcome } from '../../../schema/result.js';
+import type { SentenceContext } from '../context.js';
+import { lexicon } from '../lexicon.js';
+import { mentionEnd, readMention } from '../mention.js';
+import type { Mention } from '../mention.js';
+import type { LinkRule } from './types.js';
+
+const MAX_APPOSITIVE = 15;
+const MAX_RELATIVE = 20;
+const MAX_AUX = 6;
+const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
+const SCENE = new Set(['scene', 'area', 'spot']);
+
+/** Skips ", including two women," and ", police said," and "(CJTF)" after the victims. */
+function skipAside(ctx: SentenceContext, k: number): number {
+  const { words } = ctx;
+  const w = words[k];
+  if (!w) return k;
+  if (w.text === '(') {
+    for (let j = k + 1; j < Math.min(words.length, k + MAX_APPOSITIVE); j++) if (words[j]!.text === ')') return j + 1;
+    return k;
+  }
+  if (w.text !== ',') return k;
+  const part = lexicon.partMarkers.at(words, k + 1);
+  let reporting = false;
+  for (let j = k + 1; j < Math.min(words.length, k + MAX_APPOSITIVE); j++) {
+    const x = words[j]!;
+    if (CLAUSE_END.has(x.text)) return k;
+    if (lexicon.reportingWords.has(x.lower)) reporting = true;
+    if (x.text === ',') return part || (reporting && j - k <= 7) ? j + 1 : k;
+  }
+  return k;
+}
+
+/** Skips "and five soldiers" in "Twenty-five militants and five soldiers were killed". */
+function skipCoordinated(ctx: SentenceContext, k: number): number {
+  const link = lexicon.coordinators.at(ctx.words, k) ?? (ctx.words[k]?.text === ',' ? { end: k + 1 } : null);
+  if (!link) return k;
+  const other = readMention(ctx, link.end);
+  return other ? mentionEnd(other) : k;
+}
+
+interface Predicate {
+  outcome: Outcome;
+  end: number;
+}
+
+/** Auxiliaries and adverbs, then a predicate: "were still", "had been", "have". */
+function predicateAt(ctx: SentenceContext, k: number, needAux: boolean): Predicate | null {
+  const { words } = ctx;
+  let j = k;
+  let aux = 0;
+  while (j < words.length && j - k < MAX_AUX) {
+    const w = words[j]!;
+    if (w.kind === 'quote') { j++; continue; }
+    if (w.kind === 'word' && (lexicon.auxiliaries.has(w.lower) || lexicon.adverbs.has(w.lower))) {
+      if (lexicon.auxiliaries.has(w.lower)) aux++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (needAux && !aux) return null;
+  const p = lexicon.predicates.at(words, j);
+  if (!p) return null;
+  // "gunmen killed 5 people": an active verb with its own object is not our predicate.
+  if (!aux && readMention(ctx, p.end)) return null;
+  if (p.value === 'displaced' && /^fle/.test(words[p.start]!.lower)) {
+    // "the attackers fled the scene" is an escape, not a displacement.
+    const next = words[p.end]?.lower === 'the' ? words[p.end + 1] : words[p.end];
+    if (next && SCENE.has(next.lower)) return null;
+  }
+  return { outcome: p.value, end: p.end };
+}
+
+function isPerpetrator(m: Mention): boolean {
+  return !!m.victims.head && lexicon.perpetrators.has(m.victims.head);
+}
+
+export const predicateAfter: LinkRule = (ctx, m) => {
+  const { words } = ctx;
+  let k = Math.max(m.end, m.victims.next);
+  for (let step = 0; step < 4; step++) {
+    const next = skipCoordinated(ctx, skipAside(ctx, k));
+    if (next === k) break;
+    k = next;
+  }
+  let p = predicateAt(ctx, k, false);
+  if (!p) {
+    // A relative clause: "20 fishermen who had gone out to sea ... are missing".
+    const rel = words[k]?.text === ',' ? k + 1 : k;
+    if (!words[rel] || !lexicon.relativePronouns.has(words[rel]!.lower)) return null;
+    for (let j = rel + 1; j < Math.min(words.length, rel + MAX_RELATIVE) && !p; j++) {
+      if (CLAUSE_END.has(words[j]!.text)) break;
+      p = predicateAt(ctx, j, true);
+    }
+    if (!p) return null;
+  }
+  if (p.outcome === 'displaced' && isPerpetrator(m)) return null;
+  return { outcome: p.outcome, from: m.start, to: p.end };
+};

@@ -1,0 +1,19 @@
+// "killing 72", "killed 17 of them", "abducted up to 30 children", "detained 11 suspects":
+// a verb whose object is the victims.
+import { lexicon } from '../lexicon.js';
+import { stepBack, type LinkRule } from './types.js';
+
+const BASE_FORM = /^(?:kill|slay|murder|massacre|execute|behead|wound|injure|hurt|maim|abduct|kidnap|arrest|detain|apprehend|displace)$/;
+
+export const verbBefore: LinkRule = (ctx, m) => {
+  const j = stepBack(ctx, m.start, (w) => lexicon.adverbs.has(w));
+  if (j < 0) return null;
+  const verb = lexicon.verbsBefore.endingAt(ctx.words, j);
+  if (!verb) return null;
+  // "threatened to kill 20", "could kill thousands": not a reported loss.
+  const first = ctx.words[verb.start]!;
+  const before = ctx.words[verb.start - 1];
+  if (BASE_FORM.test(first.lower) && before && lexicon.hypotheticalMarkers.has(before.lower) && ctx.sentence.role !== 'title') return null;
+  if (before && (before.lower === 'not' || before.lower === 'never')) return null;
+  return { outcome: verb.value, from: verb.start, to: Math.max(m.end, m.victims.end) };
+};

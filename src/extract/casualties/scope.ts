@@ -1,0 +1,43 @@
+// What kind of figure an item is, for the summary: a headline, a running total of a
+// whole conflict, a figure referred back to ("the 12 victims"), or a reported event.
+import type { Casualty } from '../../schema/result.js';
+import type { SentenceContext } from './context.js';
+import { lexicon } from './lexicon.js';
+import type { Draft } from './rules/types.js';
+
+export type Scope = NonNullable<Casualty['scope']>;
+
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/;
+const PERFECT = new Set(['has', 'have', 'had']);
+const DEFINITE = new Set(['the', 'these', 'those', 'all']);
+const MARKER_WINDOW = 6;
+const SUBJECT_WINDOW = 4;
+
+/** "The conflict has killed", "It has killed", "... since 2009", "so far this year". */
+function isCumulative(ctx: SentenceContext, d: Draft): boolean {
+  const { words } = ctx;
+  const verb = d.from;
+  if (verb < d.mention.start && PERFECT.has(words[verb - 1]?.lower ?? '')) {
+    for (let j = verb - 2; j >= Math.max(0, verb - 1 - SUBJECT_WINDOW); j--) {
+      if (lexicon.cumulativeSubjects.endingAt(words, j)) return true;
+      if (words[j]!.kind !== 'word') break;
+    }
+  }
+  for (let k = d.to; k < Math.min(words.length, d.to + MARKER_WINDOW); k++) {
+    const marker = lexicon.cumulativeMarkers.at(words, k);
+    if (!marker) continue;
+    if (words[k]!.lower !== 'since' || marker.end - marker.start > 1) return true;
+    if (words[marker.end]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+export function scopeOf(ctx: SentenceContext, d: Draft): Scope {
+  if (ctx.sentence.role === 'title' && !SENTENCE_END.test(ctx.sentence.text)) return 'headline';
+  if (isCumulative(ctx, d)) return 'cumulative';
+  let j = d.mention.start - 1;
+  while (j >= 0 && ctx.words[j]!.kind === 'quote') j--;
+  const before = ctx.words[j]?.lower ?? '';
+  if (DEFINITE.has(before) || (d.mention.kind === 'person' && DEFINITE.has(ctx.words[d.mention.start]!.lower))) return 'repeat';
+  return 'event';
+}

@@ -1,0 +1,20 @@
+import { createDocument } from '../../../src/document/index.js';
+import { extractCasualties, summarizeCasualties } from '../../../src/extract/casualties/index.js';
+import type { Casualty } from '../../../src/schema/result.js';
+
+/** Casualties of a text, with no dates, actors or quotes found. */
+export function casualtiesOf(text: string): Casualty[] {
+  return extractCasualties(createDocument(text), { dates: [], actors: [], quotes: [] });
+}
+
+/** "killed 23/null" per item, parts marked with "part of cN". */
+export function figuresOf(text: string): string[] {
+  return casualtiesOf(text).map((c) => `${c.outcome} ${c.count.low}/${c.count.high}${c.partOf ? ` part of ${c.partOf}` : ''}`);
+}
+
+export function summaryOf(text: string) {
+  return summarizeCasualties(casualtiesOf(text));
+}
+
+/** A body sentence after a neutral title, so that the sentence is not read as a headline. */
+export const body = (sentence: string) => `Report from the region\n\n${sentence}`;
