@@ -7,7 +7,8 @@ import type { Candidate } from './types.js';
 
 export type Refiner = (items: Candidate[], text: string, reference: Day | null) => Candidate[];
 
-const JOINER = /^[\s,]{0,4}$/;
+/** What may stand between a date and its clock time in a dateline: "12 Oct 2025, 14:05", "Oct 30, 2025 | 1:54 PM". */
+const JOINER = /^\s{0,2}[,|•·]?\s{0,2}$/;
 
 export const mergeDateAndClock: Refiner = (items, text) => {
   const out: Candidate[] = [];

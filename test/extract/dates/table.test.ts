@@ -55,6 +55,10 @@ const months: Row[] = [
   ['May God protect the country, he said.', THU, []],
   ['The government launched an offensive in March.', NONE, [['March', 'XXXX-03']]],
   ['Since January, prices have doubled.', THU, [['January', '2025-01']]],
+  ['The dam burst last March.', THU, [['last March', '2025-03']]],
+  ['The dam burst last November.', THU, [['last November', '2024-11']]],
+  ['Repairs will finish next March.', THU, [['next March', '2026-03']]],
+  ['Inflation was high in late 2024 and early this year.', THU, [['late 2024', '2024'], ['early this year', '2025']]],
 ];
 
 const weekdays: Row[] = [
@@ -115,6 +119,9 @@ const deictic: Row[] = [
   ['The festival returns in December.', WED_JAN, [['December', '2022-12']]],
   ['Growth will pick up next year.', WED_JAN, [['next year', '2024']]],
   ['The ceasefire held this year.', NONE, [['this year', null]]],
+  ['Clashes broke out over the weekend.', THU, [['the weekend', '2025-W43-WE']]],
+  ['More protests are planned for the weekend.', THU, [['the weekend', '2025-W44-WE']]],
+  ['Earnings rose in the current quarter.', THU, [['the current quarter', '2025-Q4']]],
 ];
 
 const periods: Row[] = [
@@ -123,6 +130,8 @@ const periods: Row[] = [
   ['Growth picked up in the first half of the year.', THU, [['the first half of the year', '2025-H1']]],
   ['Revenue in Q3 2024 beat forecasts.', THU, [['Q3 2024', '2024-Q3']]],
   ['A quarter of the population has fled.', THU, []],
+  ['Profits fell in the fourth quarter.', '2026-02-10', [['the fourth quarter', '2025-Q4']]],
+  ['Profits will rise in the first quarter.', THU, [['the first quarter', '2026-Q1']]],
   ['The offensive is planned for the summer.', THU, [['the summer', '2025-SU']]],
   ['Floods hit the region last summer.', THU, [['last summer', '2025-SU']]],
   ['Talks will resume in the spring.', THU, [['the spring', '2026-SP']]],

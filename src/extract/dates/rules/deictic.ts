@@ -1,12 +1,12 @@
 // Expressions that point from the reference date: "yesterday", "tonight", "last week",
 // "earlier this month", "next year", "this morning", "last night", "the end of the year".
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../../calendar/day.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, type Day } from '../../../calendar/day.js';
 import { lexicon } from '../lexicon.js';
 import type { Rule } from '../types.js';
 import { found, type Found } from './helpers.js';
 
 const deictic = lexicon.references.deictic as Record<string, number>;
-const STEP: Record<string, number> = { this: 0, last: -1, next: 1, 'this past': -1, 'this coming': 1, the: 0 };
+const STEP: Record<string, number> = { this: 0, current: 0, last: -1, next: 1, 'this past': -1, 'this coming': 1, the: 0 };
 
 /** A day and a part of the day ("TNI") as a TIME. */
 function dayPart(reference: Day | null, offset: number, part: string, day = reference ? addDays(reference, offset) : null): Found {
@@ -56,19 +56,19 @@ function unitValue(reference: Day, unit: string, step: number): { value: string;
 export const thisLastNext: Rule = {
   name: 'thisLastNext',
   pattern: new RegExp(
-    `\\b(?:(?<edge>earlier|later|early|late|mid|${['the end of', 'the start of', 'the beginning of', 'the middle of', 'the rest of', 'the remainder of', 'the turn of'].join('|').replace(/ /g, '\\s{1,3}')})[\\s-]{1,3}(?:in\\s{1,3})?)?(?<rel>this\\s{1,3}past|this\\s{1,3}coming|this|last|next|the)\\s{1,3}(?<unit>week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)\\b`,
+    `\\b(?:(?<edge>earlier|later|early|late|mid|${['the end of', 'the start of', 'the beginning of', 'the middle of', 'the rest of', 'the remainder of', 'the turn of'].join('|').replace(/ /g, '\\s{1,3}')})[\\s-]{1,3}(?:in\\s{1,3})?)?(?<rel>this\\s{1,3}past|this\\s{1,3}coming|this|last|next|the\\s{1,3}current|the)\\s{1,3}(?<unit>week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)\\b`,
     'gi',
   ),
   normalise(match, ctx) {
     const g = match.groups!;
-    const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ');
+    const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ').replace(/^the current$/, 'current');
     const unit = g.unit!.toLowerCase();
     const edge = g.edge?.toLowerCase().replace(/\s+/g, ' ');
     // "the year" alone is not a date; "the end of the year" is.
     if (rel === 'the' && !edge?.startsWith('the ')) return null;
     const part = lexicon.partOfDay(unit);
     if (part) {
-      if (rel === 'the' || rel === 'next' || rel === 'this coming') return null;
+      if (rel === 'the' || rel === 'next' || rel === 'this coming' || rel === 'current') return null;
       // "last night" is the night before; "this morning" today.
       const offset = rel === 'this' ? 0 : -1;
       return dayPart(ctx.reference, offset, part);
@@ -77,5 +77,22 @@ export const thisLastNext: Rule = {
     if (!ctx.reference) return found('DATE', null, granularity);
     const resolved = unitValue(ctx.reference, unit, STEP[rel] ?? 0);
     return resolved ? found('DATE', resolved.value, resolved.granularity, true) : null;
+  },
+};
+
+/** "the weekend", "over the weekend": the weekend the tense points to. */
+export const theWeekend: Rule = {
+  name: 'theWeekend',
+  pattern: /\b(?:over|at|during|on|for|until|by|through|throughout)\s{1,3}(?<span>the\s{1,3}weekend)\b/gi,
+  normalise(match, ctx) {
+    const start = match.index + match[0].length - match.groups!.span!.length;
+    const end = match.index + match[0].length;
+    if (!ctx.reference) return { ...found('DATE', null, 'week'), start, end };
+    const direction = ctx.directionAt(start, end);
+    const weekday = isoWeekday(ctx.reference);
+    // Saturday and Sunday belong to the current ISO week; before them, "the weekend" past is last week's.
+    const inWeekend = weekday >= 6;
+    const step = direction === 'past' ? (inWeekend ? 0 : -1) : direction === 'future' ? 0 : inWeekend || weekday >= 4 ? 0 : -1;
+    return { ...found('DATE', `${formatWeek(addDays(ctx.reference, 7 * step))}-WE`, 'week', true), start, end };
   },
 };

@@ -17,7 +17,7 @@ function eventFound(unitWord: string, offset: number) {
 
 export const theFollowingDay: Rule = {
   name: 'theFollowingDay',
-  pattern: /\b(?:the|that)\s{1,3}(?<anchor>previous|preceding|following|next|same)\s{1,3}(?<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b/gi,
+  pattern: /\b(?:the|that)\s{1,3}(?<anchor>previous|preceding|following|next|same)\s{1,3}(?<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b/gi,
   normalise(match) {
     const g = match.groups!;
     return eventFound(g.unit!, anchors[g.anchor!.toLowerCase()]!);

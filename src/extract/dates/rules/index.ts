@@ -2,7 +2,7 @@
 import { ago } from './ago.js';
 import { dayMonthYear, holiday, isoDate, monthDayYear, monthYear, numericDate } from './calendarDate.js';
 import { clockTime, militaryTime, noonMidnight } from './clock.js';
-import { thisLastNext, todayYesterday } from './deictic.js';
+import { thisLastNext, theWeekend, todayYesterday } from './deictic.js';
 import { halfAnHour, quantityOfUnits, recentUnits, thePastUnit } from './duration.js';
 import { theDayBefore, theFollowingDay, unitsLater } from './eventRelative.js';
 import { monthName } from './monthName.js';
@@ -23,6 +23,7 @@ export const rules: Rule[] = [
   weekday,
   todayYesterday,
   thisLastNext,
+  theWeekend,
   ago,
   theFollowingDay,
   theDayBefore,

@@ -1,6 +1,6 @@
 // A month named without a day: "in December", "mid-October", "March last year".
 // "May" and "March" are also a verb, so they need a date word around them.
-import { formatMonth } from '../../../calendar/day.js';
+import { formatMonth, type Day } from '../../../calendar/day.js';
 import { lexicon, patterns } from '../lexicon.js';
 import { monthValue } from '../resolve.js';
 import type { Rule } from '../types.js';
@@ -10,19 +10,28 @@ const dateContext = new Set(lexicon.modifiers.dateContext);
 const AMBIGUOUS = new Set(['may', 'march']);
 const YEAR_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
+/** "last March" is the March before this month; "next March" the one after; "this March" this year's. */
+function namedMonth(reference: Day | null, month: number, named: string) {
+  if (!reference) return found('DATE', null, 'month');
+  let year = reference.year;
+  if ((named === 'last' || named === 'this past') && month >= reference.month) year -= 1;
+  if ((named === 'next' || named === 'this coming') && month <= reference.month) year += 1;
+  return found('DATE', formatMonth(year, month), 'month', true);
+}
+
 export const monthName: Rule = {
   name: 'monthName',
   pattern: new RegExp(
-    `\\b(?:(?<pos>${patterns.position})[\\s-]{1,3})?(?<month>${patterns.fullMonth})(?![\\w'’-])(?:,?\\s{1,3}(?:of\\s{1,3})?(?<rel>this|last|next)\\s{1,3}year\\b)?`,
+    `\\b(?:(?<named>this\\s{1,3}past|this\\s{1,3}coming|last|next|this)\\s{1,3})?(?:(?<pos>${patterns.position})[\\s-]{1,3})?(?<month>${patterns.fullMonth})(?![\\w'’-])(?:,?\\s{1,3}(?:of\\s{1,3})?(?<rel>this|last|next)\\s{1,3}year\\b)?`,
     'gi',
   ),
   normalise(match, ctx) {
     const g = match.groups!;
     if (!isCapitalized(g.month!)) return null;
     const before = rawWordBefore(ctx.text, match.index);
-    const inContext = Boolean(g.pos || g.rel) || dateContext.has(before.toLowerCase());
+    const inContext = Boolean(g.pos || g.rel || g.named) || dateContext.has(before.toLowerCase());
     // "Theresa May", "Hurricane March": a capitalised word before a month is a name.
-    if (!g.pos && isCapitalized(before) && !dateContext.has(before.toLowerCase())) return null;
+    if (!g.pos && !g.named && isCapitalized(before) && !dateContext.has(before.toLowerCase())) return null;
     if (AMBIGUOUS.has(g.month!.toLowerCase()) && !inContext) return null;
     const next = wordAfter(ctx.text, match.index + match[0].length);
     if (!inContext && isCapitalized(next) && !lexicon.monthNumber(next)) return null; // "June Carter"
@@ -31,6 +40,7 @@ export const monthName: Rule = {
       if (!ctx.reference) return found('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
       return found('DATE', formatMonth(ctx.reference.year + YEAR_OFFSET[g.rel.toLowerCase()]!, month), 'month', true);
     }
+    if (g.named) return namedMonth(ctx.reference, month, g.named.toLowerCase().replace(/\s+/g, ' '));
     const direction = ctx.directionAt(match.index, match.index + match[0].length);
     return found('DATE', monthValue(ctx.reference, month, direction), 'month', ctx.reference !== null);
   },

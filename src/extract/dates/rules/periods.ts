@@ -19,7 +19,13 @@ export const quarter: Rule = {
     const code = half ? `H${n}` : `Q${n}`;
     if (g.year) return found('DATE', `${g.year}-${code}`, 'other');
     if (!ctx.reference) return found('DATE', `XXXX-${code}`, 'other');
-    const year = ctx.reference.year + (g.rel ? YEAR_STEP[g.rel.toLowerCase()]! : 0);
+    if (g.rel) return found('DATE', `${ctx.reference.year + YEAR_STEP[g.rel.toLowerCase()]!}-${code}`, 'other', true);
+    // Without a year the quarter or half is the one the tense points to.
+    const current = half ? Math.ceil(ctx.reference.month / 6) : Math.ceil(ctx.reference.month / 3);
+    const direction = ctx.directionAt(match.index, match.index + match[0].length);
+    let year = ctx.reference.year;
+    if (direction === 'past' && n > current) year -= 1;
+    if (direction === 'future' && n < current) year += 1;
     return found('DATE', `${year}-${code}`, 'other', true);
   },
 };
