@@ -6,11 +6,13 @@ import { endsClause, found, periodValue } from './helpers.js';
 
 export const everyUnit: Rule = {
   name: 'everyUnit',
-  pattern: new RegExp(`\\b(?:every|each)\\s{1,3}(?:(?<other>other)\\s{1,3}|(?<qty>${patterns.quantity})\\s{1,3})?(?<unit>${patterns.unit}|${patterns.weekday}|weekend|morning|afternoon|evening|night)\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:every|each)\\s{1,3}(?:(?<other>other)\\s{1,3}|(?<qty>${patterns.quantity})\\s{1,3})?(?<unit>${patterns.unit}|${patterns.weekday}|${patterns.season}|weekend|morning|afternoon|evening|night)\\b`, 'gi'),
   normalise(match) {
     const g = match.groups!;
     const weekday = lexicon.weekdayNumber(g.unit!);
     if (weekday) return found('SET', `XXXX-WXX-${weekday}`, 'other');
+    const season = lexicon.season(g.unit!);
+    if (season) return found('SET', `XXXX-${season}`, 'other');
     if (g.unit!.toLowerCase() === 'weekend') return found('SET', 'XXXX-WXX-WE', 'other');
     const part = lexicon.partOfDay(g.unit!);
     if (part) return found('SET', `XXXX-XX-XXT${part}`, 'other');

@@ -1,0 +1,177 @@
+// Each rule on its own: what it proposes for a sentence before overlap resolution and refiners.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '../../../src/calendar/day.js';
+import { createDocument } from '../../../src/document/index.js';
+import { sentenceCandidates, sentenceContext } from '../../../src/extract/dates/index.js';
+import { rules } from '../../../src/extract/dates/rules/index.js';
+
+const REF = '2025-10-30';
+
+function proposals(rule: string, sentence: string, reference: string | null = REF): Array<[string, string | null]> {
+  const doc = createDocument(sentence, { referenceDate: reference });
+  const ctx = sentenceContext(doc, doc.sentences[0]!, parseIsoDay(reference));
+  return sentenceCandidates(ctx)
+    .filter((c) => c.rule === rule)
+    .map((c) => [doc.text.slice(c.start, c.end), c.value]);
+}
+
+type RuleRow = [sentence: string, expected: Array<[string, string | null]>];
+
+const byRule: Record<string, RuleRow[]> = {
+  isoDate: [
+    ['Filed 2025-10-30T08:15 by the desk.', [['2025-10-30T08:15', '2025-10-30T08:15']]],
+    ['Case 2025-13-01 is not a date.', []],
+  ],
+  monthDayYear: [
+    ['It happened on Nov. 3, 2024.', [['Nov. 3, 2024', '2024-11-03']]],
+    ['The clash was on October 9.', [['October 9', '2025-10-09']]],
+    ['The clash was on october 9.', []],
+    ['It was on February 30, 2024.', []],
+  ],
+  dayMonthYear: [
+    ['It happened on 3 Nov 2024.', [['3 Nov 2024', '2024-11-03']]],
+    ['It happened on 31st of May.', [['31st of May', '2025-05-31']]],
+    ['He counted 200 October leaves.', []],
+  ],
+  numericDate: [
+    ['Dated 2024/02/29.', [['2024/02/29', '2024-02-29']]],
+    ['Dated 13.02.2024.', [['13.02.2024', '2024-02-13']]],
+    ['Version 1.2.3 shipped.', []],
+  ],
+  monthYear: [
+    ['It began in March 2020.', [['March 2020', '2020-03']]],
+    ['It began in october of 2019.', []],
+  ],
+  holiday: [
+    ['Fighting stopped on Christmas Eve.', [['Christmas Eve', '2024-12-24']]],
+    ['They flew to Christmas Island.', []],
+  ],
+  weekday: [
+    ['The raid came on Monday.', [['Monday', '2025-10-27']]],
+    ['The raid will come on Monday.', [['Monday', '2025-11-03']]],
+    ['He reads the Sunday Times.', []],
+    ['He reads Monday papers.', [['Monday', '2025-10-27']]],
+  ],
+  todayYesterday: [
+    ['It rained yesterday evening.', [['yesterday evening', '2025-10-29TEV']]],
+    ['It rains today.', [['today', '2025-10-30']]],
+  ],
+  thisLastNext: [
+    ['Talks end later this month.', [['later this month', '2025-10']]],
+    ['Shares fell last quarter.', [['last quarter', '2025-Q3']]],
+    ['The year was hard.', []],
+  ],
+  theWeekend: [
+    ['Two shops were looted over the weekend.', [['the weekend', '2025-W43-WE']]],
+    ['The weekend was calm.', []],
+  ],
+  ago: [
+    ['It closed 10 days ago.', [['10 days ago', '2025-10-20']]],
+    ['It closed several weeks ago.', [['several weeks ago', 'PAST_REF']]],
+  ],
+  theFollowingDay: [
+    ['The following morning, troops left.', [['The following morning', null]]],
+    ['The next meeting is soon.', []],
+  ],
+  theDayBefore: [
+    ['He had arrived the night before.', [['the night before', null]]],
+    ['He arrived the day before the vote.', []],
+  ],
+  unitsLater: [
+    ['Three weeks later, the camp closed.', [['Three weeks later', null]]],
+    ['Three weeks before the vote, it closed.', []],
+  ],
+  monthName: [
+    ['The rains came in July.', [['July', '2025-07']]],
+    ['Officials may act in May.', [['May', '2025-05']]],
+    ['They may act.', []],
+  ],
+  quarter: [
+    ['Output fell in the second half of 2023.', [['the second half of 2023', '2023-H2']]],
+    ['He scored in the first half.', []],
+  ],
+  quarterCode: [
+    ['Results for Q2 were weak.', [['Q2', '2025-Q2']]],
+    ['Route Q7 is closed.', []],
+  ],
+  season: [
+    ['Aid ran low during the winter.', [['the winter', '2024-WI']]],
+    ['Aid runs low every winter.', []],
+    ['They met in the summer of 2019.', [['the summer of 2019', '2019-SU']]],
+    ['The Prague Spring ended.', []],
+  ],
+  decade: [
+    ['Cities grew in the 1960s.', [['the 1960s', '196']]],
+    ['She is in her 40s.', []],
+  ],
+  century: [
+    ['A 21st-century war.', [['21st-century', '20']]],
+  ],
+  year: [
+    ['Founded in 1998.', [['1998', '1998']]],
+    ['About 1998 people came.', []],
+    ['Room 2012 is locked.', []],
+  ],
+  clockTime: [
+    ['It starts at 7:15.', [['7:15', null]]],
+    ['It was 7:15 in the match.', []],
+    ['It starts at 13 pm.', []],
+  ],
+  militaryTime: [
+    ['Shelling stopped at 2130 GMT.', [['2130 GMT', null]]],
+  ],
+  noonMidnight: [
+    ['The deadline is midnight.', [['midnight', null]]],
+  ],
+  vagueAdverb: [
+    ['Prices rose recently.', [['recently', 'PAST_REF']]],
+    ['The camp is currently full.', [['currently', 'PRESENT_REF']]],
+  ],
+  nowFrame: [
+    ['The camp is closed for now.', [['now', 'PRESENT_REF']]],
+    ['The camp is now closed.', []],
+  ],
+  pastOrFuture: [
+    ['Such deals failed in the past.', [['the past', 'PAST_REF']]],
+    ['The past is gone.', []],
+  ],
+  everyUnit: [
+    ['Convoys leave every three days.', [['every three days', 'P3D']]],
+    ['Prayers are held every evening.', [['every evening', 'XXXX-XX-XXTEV']]],
+    ['Aid runs low every winter.', [['every winter', 'XXXX-WI']]],
+  ],
+  timesPerUnit: [
+    ['Trucks come three times a week.', [['three times a week', 'P1W']]],
+  ],
+  frequencyAdverb: [
+    ['Reports are issued monthly.', [['monthly', 'P1M']]],
+    ['The monthly report is late.', []],
+  ],
+  thePastUnit: [
+    ['Prices fell over the past year.', [['the past year', 'P1Y']]],
+    ['It was the last week of June.', []],
+  ],
+  recentUnits: [
+    ['More aid is expected in the coming days.', [['coming days', 'PXD']]],
+  ],
+  halfAnHour: [
+    ['The shooting lasted half an hour.', [['half an hour', 'PT30M']]],
+  ],
+  quantityOfUnits: [
+    ['The truce lasted nine months.', [['nine months', 'P9M']]],
+    ['A 15-year-old was hurt.', []],
+    ['They waited for a few hours.', [['a few hours', 'PTXH']]],
+  ],
+};
+
+describe('each rule', () => {
+  for (const [rule, rows] of Object.entries(byRule)) {
+    it.each(rows)(`${rule}: %s`, (sentence, expected) => {
+      expect(proposals(rule, sentence)).toEqual(expected);
+    });
+  }
+
+  it('has rows for every rule in the list', () => {
+    expect(rules.map((r) => r.name).filter((name) => !byRule[name])).toEqual([]);
+  });
+});
