@@ -78,8 +78,8 @@ export const CasualtySchema = z.object({
   source: AttributionSchema.nullable(),
   date: z.string().nullable(),
   partOf: z.string().nullable().optional(),
-  scope: z.enum(['event', 'headline', 'cumulative', 'repeat']).optional()
-    .describe('event: a loss the text reports; headline: the same in a headline; cumulative: a running total of a conflict ("the insurgency has killed 5,000"); repeat: a figure referred back to ("the 12 victims"). The summary uses it to count each victim once.'),
+  scope: z.enum(['event', 'headline', 'cumulative', 'total', 'repeat']).optional()
+    .describe('event: a loss the text reports; headline: the same in a headline; cumulative: a running total of a whole conflict ("the insurgency has killed 5,000"); total: an updated toll of the event that includes earlier figures ("bringing the death toll to 25"); repeat: a figure referred back to ("the 12 victims"). The summary uses it to count each victim once.'),
   span: SpanSchema,
 });
 export type Casualty = z.infer<typeof CasualtySchema>;

@@ -14,7 +14,7 @@ import { lexicon } from './lexicon.js';
 import { mentionEnd, readMention } from './mention.js';
 import { LINK_RULES } from './rules/index.js';
 import type { Draft } from './rules/types.js';
-import { scopeOf } from './scope.js';
+import { scopeOf, type Scope } from './scope.js';
 import { victimsText } from './victims.js';
 import { wordsOf } from './words.js';
 
@@ -129,7 +129,10 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
   const made: Array<{ draft: Draft; item: Casualty }> = [];
   for (const { ctx, drafts } of perSentence) {
     let attribution: Attribution | null | undefined;
+    let previous: { draft: Draft; scope: Scope } | undefined;
     for (const d of drafts) {
+      const scope = scopeOf(ctx, d, previous);
+      previous = { draft: d, scope };
       const { words } = ctx;
       const [start, end] = balanceQuotes(doc.text, words[d.from]!.start, words[d.to - 1]!.end);
       const countStart = words[d.mention.start]!.start;
@@ -150,7 +153,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
           source: quotedSpeaker(doc, found.quotes, countStart) ?? attribution,
           date: eventDate(doc, ctx.sentence, found.dates, countStart),
           partOf: null,
-          scope: scopeOf(ctx, d),
+          scope,
           span: doc.span(start, end),
         },
       });

@@ -93,6 +93,8 @@ export const lexicon = {
   reportingWords: set(grammar.reportingWords),
   genericVictims: set(grammar.genericVictims),
   perpetrators: set(grammar.perpetrators),
+  possessives: set(grammar.possessives),
+  runningTotalVerbs: set(grammar.runningTotalVerbs),
   cumulativeSubjects: new PhraseSet(grammar.cumulativeSubjects.map((w): [string, true] => [w, true])),
   cumulativeMarkers: new PhraseSet(grammar.cumulativeMarkers.map((w): [string, true] => [w, true])),
   nonVictimNouns: set(nonVictim.nouns),

@@ -32,9 +32,22 @@ function isCumulative(ctx: SentenceContext, d: Draft): boolean {
   return false;
 }
 
-export function scopeOf(ctx: SentenceContext, d: Draft): Scope {
+/** "bringing the death toll to 25": an updated toll that includes the figures before it. */
+function isRunningTotal(ctx: SentenceContext, d: Draft): boolean {
+  if (d.rule !== 'nounBefore') return false;
+  for (let j = d.from - 1; j >= Math.max(0, d.from - 3); j--) {
+    if (lexicon.runningTotalVerbs.has(ctx.words[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/** `previous`: the draft before this one in the sentence and its scope. */
+export function scopeOf(ctx: SentenceContext, d: Draft, previous?: { draft: Draft; scope: Scope }): Scope {
   if (ctx.sentence.role === 'title' && !SENTENCE_END.test(ctx.sentence.text)) return 'headline';
   if (isCumulative(ctx, d)) return 'cumulative';
+  // "The conflict has killed 35,000 people and displaced two million": one subject.
+  if (previous?.scope === 'cumulative' && (d.rule === 'coordination' || (d.rule === 'verbBefore' && ctx.words[d.from - 1]?.lower === 'and'))) return 'cumulative';
+  if (isRunningTotal(ctx, d)) return 'total';
   let j = d.mention.start - 1;
   while (j >= 0 && ctx.words[j]!.kind === 'quote') j--;
   const before = ctx.words[j]?.lower ?? '';

@@ -3,8 +3,9 @@
 //  - headline figures count only when the body gives none for that outcome;
 //  - running totals of a conflict count only when the text gives no event figure;
 //  - a figure referred back to ("the 12 victims") is not added again;
-//  - competing figures (same outcome, the same victims, different sources) count once,
-//    the most conservative;
+//  - an updated toll ("bringing the death toll to 25") replaces a smaller sum;
+//  - competing figures (same outcome, the same victims, different sources — or a source
+//    and the text itself in one paragraph) count once, the most conservative;
 //  - everything else is a distinct victim group and is added.
 import type { Casualty, Outcome, Summary } from '../../schema/result.js';
 import { lexicon } from './lexicon.js';
@@ -22,7 +23,9 @@ function singular(word: string): string {
 
 interface VictimKey {
   head: string;
+  /** "people", "victims": may be anyone but the attackers. */
   generic: boolean;
+  perpetrators: boolean;
   names: Set<string>;
 }
 
@@ -33,25 +36,36 @@ function keyOf(victims: string | null): VictimKey | null {
   const beforeOf = text.split(/\s+of\s+/)[0]!;
   const words = beforeOf.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (!last || last === 'others') return null;
+  if (!last) return null;
   const names = new Set(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
-  return { head: singular(last), generic: lexicon.genericVictims.has(last), names };
+  return { head: singular(last), generic: lexicon.genericVictims.has(last), perpetrators: words.some((w) => lexicon.perpetrators.has(w.toLowerCase())), names };
 }
+
+const isOthers = (c: Casualty) => /^(?:the\s+)?others?$/i.test(c.victims?.trim() ?? '');
 
 /** Could the two figures be about the same people? */
 export function sameVictims(a: Casualty, b: Casualty): boolean {
-  if (a.victims?.trim().toLowerCase() === 'others' || b.victims?.trim().toLowerCase() === 'others') return false;
+  if (isOthers(a) || isOthers(b)) return false;
   const x = keyOf(a.victims);
   const y = keyOf(b.victims);
   if (!x || !y) return true;
-  if (x.generic && y.generic) return true;
+  if (x.generic || y.generic) return !x.perpetrators && !y.perpetrators;
   if (x.head !== y.head) return false;
   if (x.names.size && y.names.size && ![...x.names].some((n) => y.names.has(n))) return false;
   return true;
 }
 
-function differentSources(a: Casualty, b: Casualty): boolean {
-  if (!a.source || !b.source) return false;
+const ADDITIVE = /\b(?:more|another|later|also|further|additional|subsequently|again)\b/i;
+const sameParagraph = (a: Casualty, b: Casualty) => a.span.line <= b.span.endLine && b.span.line <= a.span.endLine;
+
+/**
+ * Two figures that could compete: from two different sources, or from a source and the
+ * text itself within one paragraph. "Two more died later" adds to a figure, never competes.
+ */
+function rivalSources(a: Casualty, b: Casualty): boolean {
+  if (ADDITIVE.test(a.span.text) || ADDITIVE.test(b.span.text)) return false;
+  if (!a.source && !b.source) return false;
+  if (!a.source || !b.source) return sameParagraph(a, b);
   if (a.source.actor && b.source.actor) return a.source.actor !== b.source.actor;
   return a.source.name.toLowerCase() !== b.source.name.toLowerCase();
 }
@@ -71,6 +85,7 @@ export function countedFigures(items: Casualty[]): Casualty[] {
   if (body.length) pool = body;
   const events = pool.filter((c) => c.scope !== 'cumulative');
   if (events.length) pool = events;
+  pool = pool.filter((c) => c.scope !== 'total');
 
   const kept: Casualty[] = [];
   for (const c of pool) {
@@ -78,31 +93,34 @@ export function countedFigures(items: Casualty[]): Casualty[] {
     kept.push(c);
   }
 
-  // Competing claims: group figures linked by "same victims, different sources".
-  const group = kept.map((_, i) => i);
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
-  for (let i = 0; i < kept.length; i++) {
-    for (let j = i + 1; j < kept.length; j++) {
-      if (differentSources(kept[i]!, kept[j]!) && sameVictims(kept[i]!, kept[j]!)) group[find(i)] = find(j);
-    }
+  // Competing claims: a figure joins the first group whose every member is about the
+  // same victims and comes from another source.
+  const groups: Casualty[][] = [];
+  for (const c of kept) {
+    const group = groups.find((g) => g.every((o) => rivalSources(o, c) && sameVictims(o, c)));
+    if (group) group.push(c);
+    else groups.push([c]);
   }
-  const groups = new Map<number, Casualty[]>();
-  kept.forEach((c, i) => {
-    const g = find(i);
-    groups.set(g, [...(groups.get(g) ?? []), c]);
-  });
-  return [...groups.values()].map(mostConservative);
+  return groups.map(mostConservative);
 }
 
 export function summarize(casualties: Casualty[]): Summary['casualties'] {
   const out: Summary['casualties'] = {};
   const outcomes = [...new Set(casualties.map((c) => c.outcome))] as Outcome[];
   for (const outcome of outcomes) {
-    const figures = countedFigures(casualties.filter((c) => c.outcome === outcome));
-    if (!figures.length) continue;
+    const ofOutcome = casualties.filter((c) => c.outcome === outcome);
+    const figures = countedFigures(ofOutcome);
     const lows = figures.map((c) => c.count.low);
-    const low = lows.every((l) => l === null) ? null : lows.reduce<number>((s, l) => s + (l ?? 0), 0);
-    const high = figures.some((c) => c.count.high === null) ? null : figures.reduce((s, c) => s + c.count.high!, 0);
+    let low = lows.every((l) => l === null) ? null : lows.reduce<number>((s, l) => s + (l ?? 0), 0);
+    let high = !figures.length || figures.some((c) => c.count.high === null) ? null : figures.reduce((s, c) => s + c.count.high!, 0);
+    // An updated toll ("bringing the death toll to 25") already includes the figures before it.
+    for (const t of ofOutcome.filter((c) => c.scope === 'total' && !c.partOf)) {
+      if (t.count.low !== null && (low === null || t.count.low >= low)) {
+        low = t.count.low;
+        high = t.count.high;
+      }
+    }
+    if (low === null && high === null && !figures.length) continue;
     out[outcome] = { low, high };
   }
   return out;

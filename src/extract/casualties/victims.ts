@@ -23,13 +23,16 @@ export interface Victims {
 const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'us', 'these']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'his', 'her']);
 const MAX_WORDS = 9;
+/** Determiners inside an "of" phrase: "members of a family", "residents of the village". */
+const OF_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its']);
 
 const isWord = (w: Word | undefined): w is Word => !!w && w.kind === 'word';
 
 /** A verb, unless it is a participle modifying the noun after it ("allied fighters"). */
 function isVerbNotModifier(ctx: SentenceContext, i: number): boolean {
   if (!isPlainVerb(ctx, i)) return false;
-  return !(/ed$/.test(ctx.words[i]!.lower) && tagsOf(ctx, i + 1).has('Noun'));
+  const next = tagsOf(ctx, i + 1);
+  return !(/ed$/.test(ctx.words[i]!.lower) && next.has('Noun') && !next.has('Pronoun') && !lexicon.nounPhraseStops.has(ctx.words[i + 1]?.lower ?? ''));
 }
 
 /** Does word i begin a new figure or a new person ("and two soldiers", "and a policeman")? */
@@ -57,6 +60,8 @@ export function readVictims(ctx: SentenceContext, from: number, allowOf: boolean
     } else if (allowOf) k += 1;
     else return { start: from, end: from, next: from, partitive: false, head: null, outcomeAdjective: null };
   }
+  // "two more soldiers": "more" adds to an earlier figure and is not a victim word.
+  if (words[k]?.lower === 'more' && !partitive) k++;
   const start = k;
   let end = k;
   let head: string | null = null;
@@ -85,10 +90,14 @@ export function readVictims(ctx: SentenceContext, from: number, allowOf: boolean
       continue;
     }
     if (w.lower === 'of' && end > start) {
-      const target = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-      if (!isWord(words[target]) || beginsNewMention(words, target) || lexicon.nounPhraseStops.has(words[target]!.lower)) break;
+      const target = OF_DETERMINERS.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      // "members of one family", "residents of two villages": the number describes the group.
+      const described = readQuantity(words, target);
+      const inner = described ? described.end : target;
+      if (!isWord(words[inner]) || lexicon.nounPhraseStops.has(words[inner]!.lower) || isOutcomeWord(words, inner)) break;
       headLocked = true;
-      k = target;
+      k = inner;
+      end = k;
       continue;
     }
     if ((w.lower === 'and' || w.lower === 'or') && end > start) {

@@ -61,3 +61,25 @@ describe('summarizeCasualties on items', () => {
     expect(summarizeCasualties([])).toEqual({});
   });
 });
+
+describe('summary of event descriptions', () => {
+  const rows: Array<[string, number | null]> = [
+    ['Gunmen fired on a patrol near the market. Four police officers were killed and two others were wounded.', 4],
+    ['A bomber blew himself up at a bus stop, killing himself and 7 commuters.', 8],
+    ['Raiders attacked a farm, killing a herder and his three sons.', 4],
+    ['Four people, a teacher and three pupils, were shot dead in the classroom.', 4],
+    ['A mine exploded under a truck. Three soldiers were killed. Two more soldiers died later in hospital.', 5],
+    ['Six people died in the blast. A day later, another victim died of his injuries, bringing the death toll to 7.', 7],
+    ['Shelling killed 14 villagers, among them 5 children. The rebels said 30 people had been killed.', 14],
+    ['Bandits killed 5 farmers in the village. Soldiers later killed 3 of the bandits.', 8],
+    ['Six members of one family were killed when a shell hit their home.', 6],
+    ['Police killed several gang members after the gang killed 11 people.', 14],
+    ['Fighters torched homes in the district. No casualties were reported.', null],
+  ];
+  it.each(rows)('%s → killed %s', (text, killed) => {
+    expect(summaryOf(body(text)).killed?.low ?? null).toBe(killed);
+  });
+  it('the running total of a conflict does not add to the event it follows', () => {
+    expect(summaryOf(body('Militants killed 3 soldiers on Monday. The war has killed 9,000 people and displaced one million since 2015.'))).toEqual({ killed: { low: 3, high: 3 }, displaced: { low: 1000000, high: 1000000 } });
+  });
+});

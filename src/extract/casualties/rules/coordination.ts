@@ -2,14 +2,13 @@
 // soldiers", "including three women and two children": a figure joined to the one before
 // it shares its outcome (and its total, when that one is a breakdown).
 import { lexicon } from '../lexicon.js';
-import type { LinkRule } from './types.js';
+import { stepBack, type LinkRule } from './types.js';
 
 export const coordination: LinkRule = (ctx, m, earlier) => {
   const previous = earlier[earlier.length - 1];
   if (!previous) return null;
   const { words } = ctx;
-  let j = m.start - 1;
-  while (j >= 0 && words[j]!.kind === 'quote') j--;
+  const j = stepBack(ctx, m.start, (w) => lexicon.possessives.has(w), 1);
   const link = lexicon.coordinators.endingAt(words, j);
   let b = link ? link.start : words[j]?.text === ',' ? j : -1;
   if (b < 0) return null;

@@ -3,7 +3,7 @@
 // are missing", "hundreds injured", "14 dead": the victims, then what happened to them.
 import type { Outcome } from '../../../schema/result.js';
 import type { SentenceContext } from '../context.js';
-import { lexicon } from '../lexicon.js';
+import { isOutcomeWord, lexicon } from '../lexicon.js';
 import { mentionEnd, readMention } from '../mention.js';
 import type { Mention } from '../mention.js';
 import type { LinkRule } from './types.js';
@@ -11,6 +11,7 @@ import type { LinkRule } from './types.js';
 const MAX_APPOSITIVE = 15;
 const MAX_RELATIVE = 20;
 const MAX_AUX = 6;
+const MAX_NAMING = 8;
 const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
 const SCENE = new Set(['scene', 'area', 'spot']);
 
@@ -26,11 +27,14 @@ function skipAside(ctx: SentenceContext, k: number): number {
   if (w.text !== ',') return k;
   const part = lexicon.partMarkers.at(words, k + 1);
   let reporting = false;
+  let plain = true;
   for (let j = k + 1; j < Math.min(words.length, k + MAX_APPOSITIVE); j++) {
     const x = words[j]!;
     if (CLAUSE_END.has(x.text)) return k;
     if (lexicon.reportingWords.has(x.lower)) reporting = true;
-    if (x.text === ',') return part || (reporting && j - k <= 7) ? j + 1 : k;
+    if (x.kind === 'punct' && x.text !== ',' || lexicon.auxiliaries.has(x.lower) || lexicon.relativePronouns.has(x.lower) || isOutcomeWord(words, j)) plain = false;
+    // ", including two women,", ", police said,", ", a man and his son,"
+    if (x.text === ',') return part || (reporting && j - k <= 7) || (plain && j - k <= MAX_NAMING) ? j + 1 : k;
   }
   return k;
 }

@@ -6,7 +6,7 @@ import { stepBack, type LinkRule } from './types.js';
 const BASE_FORM = /^(?:kill|slay|murder|massacre|execute|behead|wound|injure|hurt|maim|abduct|kidnap|arrest|detain|apprehend|displace)$/;
 
 export const verbBefore: LinkRule = (ctx, m) => {
-  const j = stepBack(ctx, m.start, (w) => lexicon.adverbs.has(w));
+  const j = stepBack(ctx, m.start, (w) => lexicon.adverbs.has(w) || lexicon.possessives.has(w));
   if (j < 0) return null;
   const verb = lexicon.verbsBefore.endingAt(ctx.words, j);
   if (!verb) return null;
