@@ -41,8 +41,6 @@ export function cutPoint(text: string, from: number, limit: number): number {
   return code >= 0xd800 && code <= 0xdbff ? hardEnd - 1 : hardEnd;
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
-
 /**
  * Flattens compromise's terms into tokens. Offsets come from walking the text with
  * each term's own characters: cheaper than compromise's compute('offset'), and it
@@ -54,8 +52,6 @@ function collect(view: NlpView, text: string, shift: number, end: number, tokens
   document.forEach((sentence, s) => {
     for (const term of sentence) {
       if (!term.text) continue;
-      // Skipped lines are blanked to spaces: a long blank run is no sign of a lost word.
-      while (cursor < end && isSpace(text.charCodeAt(cursor))) cursor++;
       const start = text.indexOf(term.text, cursor);
       // compromise drops only punctuation and spaces between terms, never words.
       if (start < 0 || start >= end || (start - cursor > term.pre.length + 64 && !onlySeparators(text, cursor, start))) continue;
