@@ -167,3 +167,14 @@ export function resultJsonSchema(): Record<string, unknown> {
     description: 'One result per input document: a document result or an error record.',
   };
 }
+
+/** Every span of a document result: dates, actor mentions, quotes, casualties, claims. */
+export function allSpans(result: DocumentResult): Span[] {
+  return [
+    ...result.dates.map((d) => d.span),
+    ...result.actors.flatMap((a) => a.mentions),
+    ...result.quotes.map((q) => q.span),
+    ...result.casualties.map((c) => c.span),
+    ...result.claims.map((k) => k.span),
+  ];
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/input/decode.js';
-import { DocumentResultSchema, type DocumentResult, type Span } from '../../src/schema/result.js';
+import { allSpans, DocumentResultSchema, type DocumentResult } from '../../src/schema/result.js';
 import { buildIfMissing, claimtrace, root, type Run } from './helpers.js';
 
 const goldDir = path.resolve(root, '../shared/eval/gold');
@@ -19,14 +19,6 @@ beforeAll(async () => {
   results = JSON.parse(run.stdout) as DocumentResult[];
 }, 120_000);
 
-const spansOf = (r: DocumentResult): Span[] => [
-  ...r.dates.map((d) => d.span),
-  ...r.actors.flatMap((a) => a.mentions),
-  ...r.quotes.map((q) => q.span),
-  ...r.casualties.map((c) => c.span),
-  ...r.claims.map((k) => k.span),
-];
-
 describe('the seed articles', () => {
   it('give two valid results, in order, and exit 0', () => {
     expect(run.code).toBe(0);
@@ -37,7 +29,7 @@ describe('the seed articles', () => {
   it('have every span exact against the file', () => {
     for (const r of results) {
       const points = [...decode(fs.readFileSync(path.join(root, r.source.path))).text];
-      for (const span of spansOf(r)) expect(points.slice(span.start, span.end).join('')).toBe(span.text);
+      for (const span of allSpans(r)) expect(points.slice(span.start, span.end).join('')).toBe(span.text);
     }
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document/index.js';
 import { extract, extractSource } from '../../src/index.js';
 import { sourceFromBytes, type Source } from '../../src/input/read.js';
-import type { DocumentResult, Span } from '../../src/schema/result.js';
+import { allSpans, type DocumentResult, type Span } from '../../src/schema/result.js';
 
 /** Line and column (1-based) of every code point, by walking the text once. */
 function positions(points: string[]): Array<{ line: number; column: number }> {
@@ -34,16 +34,6 @@ function expectExact(text: string, span: Span): void {
   expect({ line: span.line, column: span.column }).toEqual(at[span.start]);
   const last = span.end > span.start ? span.end - 1 : span.start;
   expect({ line: span.endLine, column: span.endColumn }).toEqual(at[last]);
-}
-
-function allSpans(result: DocumentResult): Span[] {
-  return [
-    ...result.dates.map((d) => d.span),
-    ...result.actors.flatMap((a) => a.mentions),
-    ...result.quotes.map((q) => q.span),
-    ...result.casualties.map((c) => c.span),
-    ...result.claims.map((k) => k.span),
-  ];
 }
 
 const fragments = [
