@@ -14,6 +14,7 @@ import { lexicon } from './lexicon.js';
 import { mentionEnd, readMention } from './mention.js';
 import { LINK_RULES } from './rules/index.js';
 import type { Draft } from './rules/types.js';
+import { contrastingTollSubject } from './rivalSource.js';
 import { scopeOf, type Scope } from './scope.js';
 import { victimsText } from './victims.js';
 import { wordsOf } from './words.js';
@@ -138,6 +139,10 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
       const countStart = words[d.mention.start]!.start;
       const victims = victimsOf(ctx, d);
       const actor = victims ? actorIndex.at(victims.start, victims.end) : undefined;
+      const tollSource = (draft: Draft): Attribution | null => {
+        const subject = contrastingTollSubject(ctx, draft);
+        return subject ? { name: subject.name, actor: actorIndex.at(subject.start, subject.end)?.id ?? null } : null;
+      };
       if (attribution === undefined) {
         const a = attributeSentence(doc, ctx.sentence, found.actors);
         attribution = a ? { name: a.name, actor: a.actor } : null;
@@ -150,7 +155,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
           count: { low: d.mention.low, high: d.mention.high, text: doc.text.slice(countStart, words[d.mention.end - 1]!.end), approximate: d.mention.approximate },
           victims: victims?.text ?? null,
           victimActor: actor?.id ?? null,
-          source: quotedSpeaker(doc, found.quotes, countStart) ?? attribution,
+          source: quotedSpeaker(doc, found.quotes, countStart) ?? tollSource(d) ?? attribution,
           date: eventDate(doc, ctx.sentence, found.dates, countStart),
           partOf: null,
           scope,

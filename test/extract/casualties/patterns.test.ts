@@ -72,6 +72,9 @@ table('one person', [
   ['A suicide bomber blew up a bus, killing himself and 9 others.', ['killed 1/1', 'killed 9/9']],
   ['One soldier died and another soldier was injured.', ['killed 1/1', 'injured 1/1']],
   ['The driver of the truck was wounded.', ['injured 1/1']],
+  ['Gunmen killed the mayor, his wife and his two sons.', ['killed 1/1', 'killed 1/1', 'killed 2/2']],
+  ['The raid killed two people, a man and a woman.', ['killed 2/2']],
+  ['Nine members of one clan were killed.', ['killed 9/9']],
 ]);
 
 table('numbers that are not casualties', [
@@ -100,6 +103,10 @@ table('no figure', [
 ]);
 
 describe('item details', () => {
+  it('a toll put by someone in a contrasting clause has that someone as source', () => {
+    const items = casualtiesOf(body('Rebels said they killed 40 soldiers, while the army put the toll at 9.'));
+    expect(items.map((c) => [c.count.low, c.source?.name ?? null])).toEqual([[40, 'Rebels'], [9, 'army']]);
+  });
   it('keeps victims, the count text and a span covering the figure and its outcome', () => {
     const [c] = casualtiesOf(body('Officials said more than 200 rebel and allied fighters were killed.'));
     expect(c).toMatchObject({ outcome: 'killed', count: { low: 201, high: null, text: 'more than 200', approximate: false }, victims: 'rebel and allied fighters' });

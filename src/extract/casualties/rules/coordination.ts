@@ -13,8 +13,10 @@ export const coordination: LinkRule = (ctx, m, earlier) => {
   let b = link ? link.start : words[j]?.text === ',' ? j : -1;
   if (b < 0) return null;
   if (link && words[b - 1]?.text === ',') b--;
-  // A bare comma only continues a list of objects: "killing 5 soldiers, 3 policemen and 2 guards".
-  if (!link && (previous.rule === 'predicateAfter' || m.kind !== 'figure')) return null;
+  // A bare comma only continues a list of objects: "killing 5 soldiers, 3 policemen and 2
+  // guards", "killing the official, his wife and his son" — not an apposition naming the
+  // people just counted ("killing two people, a man and a woman").
+  if (!link && (previous.rule === 'predicateAfter' || (m.kind === 'person' && previous.mention.kind !== 'person'))) return null;
   if (b !== previous.to && b !== Math.max(previous.mention.end, previous.mention.victims.next)) return null;
   return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf };
 };
