@@ -47,7 +47,7 @@ export function sentenceContext(doc: Document, sentence: Sentence, reference: Da
 export function datesInSentence(doc: Document, sentence: Sentence, reference: Day | null): Candidate[] {
   const ctx = sentenceContext(doc, sentence, reference);
   let items: Candidate[] = longestFirst(sentenceCandidates(ctx));
-  for (const refine of refiners) items = refine(items, doc.text, reference);
+  for (const refine of refiners) items = refine(items, doc.text, reference, sentence.role === 'byline');
   return items;
 }
 

@@ -5,17 +5,20 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../calendar/day.js';
 import type { Candidate } from './types.js';
 
-export type Refiner = (items: Candidate[], text: string, reference: Day | null) => Candidate[];
+/** `dateline` is true on byline lines, where "October 30, 2025 at 2:05 pm" is one timestamp. */
+export type Refiner = (items: Candidate[], text: string, reference: Day | null, dateline?: boolean) => Candidate[];
 
 /** What may stand between a date and its clock time in a dateline: "12 Oct 2025, 14:05", "Oct 30, 2025 | 1:54 PM". */
 const JOINER = /^\s{0,2}[,|•·]?\s{0,2}$/;
+const DATELINE_JOINER = /^\s{0,2}(?:[,|•·–-]|at)?\s{0,2}$/i;
 
-export const mergeDateAndClock: Refiner = (items, text) => {
+export const mergeDateAndClock: Refiner = (items, text, _reference, dateline = false) => {
+  const joiner = dateline ? DATELINE_JOINER : JOINER;
   const out: Candidate[] = [];
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1];
-    if (b && JOINER.test(text.slice(a.end, b.start))) {
+    if (b && joiner.test(text.slice(a.end, b.start))) {
       const date = a.role.kind === 'calendarDay' ? a : b.role.kind === 'calendarDay' ? b : null;
       const clock = a.role.kind === 'clock' ? a : b.role.kind === 'clock' ? b : null;
       if (date && clock && date !== clock && clock.role.kind === 'clock' && date.type === 'DATE') {

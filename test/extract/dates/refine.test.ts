@@ -38,3 +38,15 @@ describe('dates refiners and spans', () => {
     expect([...text].slice(d!.span.start, d!.span.end).join('')).toBe('Monday');
   });
 });
+
+describe('dateline timestamps', () => {
+  it('joins "at" between date and time on a byline line only', () => {
+    const text = 'Talks collapse in Doha\nBy Sam Reed | October 30, 2025 at 2:05 pm\n\nThe talks collapsed on 29 October at 2 p.m. local time.\n';
+    const found = datesOf(text, null);
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['October 30, 2025 at 2:05 pm', '2025-10-30T14:05'],
+      ['29 October', '2025-10-29'],
+      ['2 p.m. local time', '2025-10-29T14:00'],
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
 // Clock times: "2 p.m.", "13:54:38 IST", "09:12 GMT", "0900 GMT", "at 10:45", "noon", "midnight".
 // The day comes later, from a date next to it or in the sentence, else the reference date.
-import { patterns } from '../lexicon.js';
+import { lexicon, patterns } from '../lexicon.js';
 import type { Rule } from '../types.js';
 import { found, pad2, wordBefore } from './helpers.js';
 
-const CLOCK_CONTEXT = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'before', 'after', 'from', 'since', 'to', 'between', 'and', 'approximately', 'roughly', 'circa', 'till']);
+const CLOCK_CONTEXT = new Set(lexicon.modifiers.clockContext);
 
 function clockFound(hour: number, minute: number, second: string | undefined, bare: boolean) {
   const time = `T${pad2(hour)}:${pad2(minute)}${second ? `:${second}` : ''}`;

@@ -9,13 +9,14 @@ const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3
 
 export const quarter: Rule = {
   name: 'quarter',
-  pattern: /\b(?:the\s{1,3})?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s{1,3}(?<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?<year>1\d{3}|20\d{2})|(?<rel>this|last|next|the)\s{1,3}year))?\b/gi,
+  pattern: /\b(?:the\s{1,3})?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?<sep>\s{1,3}|-)(?<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?<year>1\d{3}|20\d{2})|(?<rel>this|last|next|the)\s{1,3}year))?\b/gi,
   normalise(match, ctx) {
     const g = match.groups!;
     const n = ORDINAL_QUARTERS[g.ord!.toLowerCase()]!;
     const half = g.unit!.toLowerCase() === 'half';
-    if (half && (n > 2 || (!g.year && !g.rel))) return null; // "the first half" of a match
-    if (!half && !g.year && !g.rel && !/^the\s/i.test(match[0])) return null;
+    const adjective = g.sep === '-'; // "fourth-quarter profit"
+    if (half && (n > 2 || (!g.year && !g.rel && !adjective))) return null; // "the first half" of a match
+    if (!half && !g.year && !g.rel && !adjective && !/^the\s/i.test(match[0])) return null;
     const code = half ? `H${n}` : `Q${n}`;
     if (g.year) return found('DATE', `${g.year}-${code}`, 'other');
     if (!ctx.reference) return found('DATE', `XXXX-${code}`, 'other');
@@ -46,6 +47,8 @@ export const quarterCode: Rule = {
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
 const SEASON_CONTEXT = new Set(['in', 'during', 'over', 'since', 'until', 'by', 'through', 'throughout', 'before', 'after', 'this', 'last', 'next', 'early', 'late', 'mid', 'the', 'that', 'of', 'from']);
 
+const FALL_PREPOSITIONS = new Set(['in', 'into', 'during', 'through', 'until', 'by', 'over', 'since', 'before', 'after']);
+
 function seasonYear(referenceYear: number, referenceMonth: number, code: string, direction: Direction): number {
   const [first, last] = SEASON_MONTHS[code]!;
   const started = code === 'WI' ? referenceMonth >= 12 || referenceMonth <= last : referenceMonth >= first;
@@ -68,8 +71,9 @@ export const season: Rule = {
     const before = rawWordBefore(ctx.text, match.index);
     if (!rel && isCapitalized(before) && !SEASON_CONTEXT.has(before.toLowerCase())) return null; // "Arab Spring"
     if (!rel && !year && !SEASON_CONTEXT.has(before.toLowerCase())) return null;
-    // "fall" is mostly the verb or "the fall of Kabul".
-    if (word === 'fall' && !year && !['this', 'last', 'next', 'this past', 'this coming'].includes(rel ?? '')) return null;
+    // "fall" is mostly the verb or "the fall of Kabul"; "into the fall" is the season.
+    const seasonFall = ['this', 'last', 'next', 'this past', 'this coming'].includes(rel ?? '') || (rel === 'the' && FALL_PREPOSITIONS.has(before.toLowerCase()) && !/^\s{1,3}of\b/i.test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 5)));
+    if (word === 'fall' && !year && !seasonFall) return null;
     if (isCapitalized(g.season!) && !year && !atSentenceStart(ctx.text, match.index + match[0].indexOf(g.season!))) return null; // "Summer Olympics"
     if (year) return found('DATE', `${year}-${code}`, 'other');
     if (!ctx.reference) return found('DATE', `XXXX-${code}`, 'other');

@@ -10,7 +10,7 @@ const measureUnits = new Set(lexicon.modifiers.measureUnits);
 
 export const year: Rule = {
   name: 'year',
-  pattern: new RegExp(`(?:(?<pos>${patterns.position})[\\s-]{1,3}|(?<=\\d{4}[-–])|(?<![\\w$€£#.,:/'’–-]))(?<year>1[5-9]\\d{2}|20\\d{2})(?![\\w%]|[.,:/]\\d|[-/]\\d{1,2}[-/])`, 'gi'),
+  pattern: new RegExp(`(?:(?<pos>${patterns.position})[\\s-]{1,3}|(?<=\\d{4}[-–])|(?<![\\w$€£#.,:/'’–-]))(?<year>1[5-9]\\d{2}|20\\d{2})(?![\\w%]|[.,:/]\\d|[-/]\\d{1,2}[-/]|-\\p{L})`, 'giu'),
   normalise(match, ctx) {
     const g = match.groups!;
     const yearStart = match.index + match[0].length - 4;
@@ -32,7 +32,7 @@ const EDGE = '(?:(?:early|mid|late)[\\s-]{1,3})?';
 const DECADE = [
   `(?<![\\w$€£'’])(?:the\\s{1,3})?${EDGE}(?<d4>1\\d{2}0|20\\d0)s`,
   `\\bthe\\s{1,3}${EDGE}(?:['’]?(?<d2>\\d0)s|(?:nineteen[\\s-])?(?<word>${patterns.decadeWord}))`,
-  `(?<![\\w'’])['’](?<d2q>\\d0)s`,
+  `(?<![\\w'’])${EDGE}['’](?<d2q>\\d0)s`,
 ].join('|');
 
 export const decade: Rule = {
