@@ -7,13 +7,15 @@ import { isComma, isPronoun, isVerbish, isWord, rightPhrase } from './nounPhrase
 import { accordingTo, isAccordingTo } from './rules/accordingTo.js';
 import { inherited } from './rules/inherited.js';
 import { inverted } from './rules/inverted.js';
+import { isSpeechNoun, speechNoun } from './rules/speechNoun.js';
 import { preverbal } from './rules/preverbal.js';
 import type { RuleSpeaker, SpeakerRule } from './rules/types.js';
 
 export interface Clause {
   /** Token index of the cue word. */
   verb: number;
-  cue: string;
+  /** The reporting verb, "according to", or null for a speech noun ("Islamabad’s demand"). */
+  cue: string | null;
   /** The verb can make its speaker the source of the whole sentence. */
   source: boolean;
   speaker: RuleSpeaker | null;
@@ -73,6 +75,11 @@ export function findClauses(tokens: FrameToken[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    const owner = isSpeechNoun(t) ? speechNoun(tokens, i) : null;
+    if (owner) {
+      out.push({ verb: i, cue: null, source: false, speaker: owner, channel: null });
+      continue;
+    }
     const according = isAccordingTo(tokens, i);
     if (!according && (t.cap || !isReportingVerb(t.lower) || usedAsNoun(t) || (!isSourceVerb(t.lower) && tokens[i + 1]?.lower === 'to'))) continue;
     const speaker = speakerFor(tokens, i, previous);

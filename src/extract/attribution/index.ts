@@ -29,7 +29,8 @@ export interface SentenceAttribution {
 export interface ReportingClause {
   /** Token index of the cue in the sentence frame. */
   verb: number;
-  cue: string;
+  /** The reporting verb as written in lower case, "according to", or null for a speech noun. */
+  cue: string | null;
   /** The verb can make its speaker the source of the whole sentence ("said"), not only of a quotation ("called"). */
   source: boolean;
   channel: string | null;

@@ -34,7 +34,7 @@ export function nameInPhrase(tokens: FrameToken[], range: Range): PhraseName | n
   while (from < to && isWord(tokens[from]) && startsPhrase(tokens[from]!)) from++;
   if (from >= to || !tokens.slice(from, to).some((t) => /\p{L}/u.test(t.text))) return null;
   const last = tokens[to - 1]!;
-  if (!isWord(last) || !last.cap || last.possessive) {
+  if (!isWord(last) || !last.cap || (last.possessive && to < range.to)) {
     const titled = isTitle(last) || PERSON_NOUNS.has(last.lower);
     return { from, to, titled };
   }

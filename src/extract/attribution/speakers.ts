@@ -53,7 +53,9 @@ export class SpeakerResolver {
     const name = nameInPhrase(tokens, found.phrase);
     if (!name) return null;
     const start = tokens[name.from]!.start;
-    const end = tokens[name.to - 1]!.end;
+    const last = tokens[name.to - 1]!;
+    // "Islamabad’s" names Islamabad.
+    const end = last.possessive ? last.end - 2 : last.end;
     const speaker = this.named(this.doc.text.slice(start, end), start, end, kindOfName(tokens, name));
     if (remember) this.remember(speaker);
     return speaker;

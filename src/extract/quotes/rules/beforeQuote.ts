@@ -1,0 +1,27 @@
+// The reporting clause before the quotation: "He added: “…”", "Asif said that Pakistan
+// entered the talks “…”", "officials described it as “…”". A clause embedded in another
+// speaker's report ("It said troops had responded “befittingly”") gives way to the
+// outer speaker unless its verb takes the quotation as object ("called", "described").
+import namingVerbs from '../data/naming-verbs.json' with { type: 'json' };
+import { REPORTING_VERBS } from '../../attribution/lexicon.js';
+import type { ReportingClause } from '../../attribution/index.js';
+import { fromClause, type QuoteRule } from './types.js';
+
+const NAMING = new Set(namingVerbs.verbs);
+
+const introducesDirectly = (tokens: { text: string; kind: string }[], clause: ReportingClause, token: number) => {
+  const between = tokens.slice(clause.verb + 1, token);
+  return between.length <= 3 && between.some((t) => t.kind === 'punct' && (t.text === ':' || t.text === ','));
+};
+
+export const beforeQuote: QuoteRule = (context) => {
+  const { report, token } = context;
+  const before = report.clauses.filter((c) => c.verb < token);
+  const near = before[before.length - 1];
+  if (!near) return null;
+  const outer = before.find((c) => c.source && c.cue !== 'according to');
+  if (!outer || outer === near || near.cue === null) return fromClause(near, 'before', context);
+  const lemma = REPORTING_VERBS.get(near.cue) ?? '';
+  if (NAMING.has(lemma) || introducesDirectly(report.tokens, near, token) || near.speaker.name === outer.speaker.name) return fromClause(near, 'before', context);
+  return fromClause(outer, 'outer', context);
+};

@@ -1,0 +1,10 @@
+// The speaker rules, tried in order; the first that answers wins.
+import { afterQuote } from './afterQuote.js';
+import { beforeQuote } from './beforeQuote.js';
+import { continuation } from './continuation.js';
+import { laterClause } from './laterClause.js';
+import { sentenceSubject } from './sentenceSubject.js';
+import { standalone } from './standalone.js';
+import type { QuoteRule } from './types.js';
+
+export const SPEAKER_RULES: QuoteRule[] = [continuation, afterQuote, beforeQuote, laterClause, standalone, sentenceSubject];
