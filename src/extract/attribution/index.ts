@@ -60,6 +60,9 @@ export class DocumentAttribution {
       }
       const found = sentenceSubject(tokens);
       const subject = found && resolver.resolve(tokens, found, { remember: false });
+      // A person named as the subject of a sentence without a reporting verb ("Minister Paul Keita
+      // visited the site.") is who a following "he said" most likely means.
+      if (subject && !clauses.length && subject.kind === 'person' && /\p{Lu}/u.test(subject.name)) resolver.remember(subject);
       this.reports.push({ tokens, clauses, subject });
     }
   }

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import namingVerbs from '../../../src/extract/quotes/data/naming-verbs.json' with { type: 'json' };
+import { REPORTING_VERBS } from '../../../src/extract/attribution/lexicon.js';
+
+describe('quotes word lists', () => {
+  it('naming verbs load, have no duplicates and are all reporting verbs', () => {
+    const verbs = namingVerbs.verbs;
+    expect(verbs.length).toBeGreaterThan(0);
+    expect(new Set(verbs).size).toBe(verbs.length);
+    const lemmas = new Set(REPORTING_VERBS.values());
+    expect(verbs.filter((v) => !lemmas.has(v))).toEqual([]);
+  });
+});
