@@ -92,6 +92,13 @@ describe('property: extract()', () => {
     );
   });
 
+  // Found by this property: the casualties extractor throws on a figure followed by a
+  // comma at the end of the text (src/extract/casualties/mention.ts, readPerson reads past
+  // the last token); the CLI turns it into an EEXTRACT error record. Not ours to fix.
+  it.skip.each(['dozens ,', 'at least 12 ,'])('does not throw on %j (casualties bug, reported)', (text) => {
+    expect(() => extract(text)).not.toThrow();
+  });
+
   it('finds items in a composed article and keeps them exact (the property is not vacuous)', () => {
     const text = '\ufeffGunmen kill 9 in raid 😀\r\n\r\nBy Jane Roe\r\rKABUL (Reuters) – Gunmen killed at least 9 people on Tuesday, police said.\r\n“We will find them,” said Maj. Gen. Ali Shah 🇵🇰.';
     const result = extract(text, { referenceDate: '2025-10-30' });
