@@ -5,7 +5,8 @@ import type { Token } from '../../document/index.js';
 import { lexicon } from './lexicon.js';
 import type { Direction } from './types.js';
 
-type Tense = 'past' | 'future' | 'present';
+/** 'infinitive': a bare "to resume", which reads as future only when no finite verb is around (headlines). */
+type Tense = 'past' | 'future' | 'present' | 'infinitive';
 
 interface VerbGroup {
   /** Sentence-relative UTF-16 offsets. */
@@ -35,7 +36,8 @@ function tenseOf(group: Token[]): Tense | null {
   const verbs = group.filter(isVerb);
   if (!verbs.length) return null;
   // A bare infinitive ("to resume") or gerund ("killing") depends on another verb.
-  if (words[0] === 'to' || verbs.every((t) => t.tags.has('Gerund'))) return null;
+  if (verbs.every((t) => t.tags.has('Gerund'))) return null;
+  if (words[0] === 'to') return 'infinitive';
   if (words.some((w) => w === 'had' || w === 'did' || w === 'was' || w === 'were')) return 'past';
   const perfect = words.findIndex((w) => pastAuxiliaries.has(w));
   if (perfect >= 0 && group.slice(perfect + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) return 'past';
@@ -56,18 +58,21 @@ export function verbGroups(tokens: Token[], sentenceStart: number): VerbGroup[] 
     }
     current = [];
   };
-  for (const token of tokens) {
-    if (isVerb(token) || (current.length > 0 && glue.has(word(token)))) current.push(token);
+  tokens.forEach((token, i) => {
+    const startsInfinitive = word(token) === 'to' && tokens[i + 1] !== undefined && isVerb(tokens[i + 1]!);
+    if (isVerb(token) || startsInfinitive || (current.length > 0 && glue.has(word(token)))) current.push(token);
     else close();
     if (breaksAfter(token)) close();
-  }
+  });
   close();
   return groups;
 }
 
 /** The direction for the span [start, end) of a sentence (sentence-relative offsets). */
 export function directionFinder(groups: VerbGroup[]): (start: number, end: number) => Direction {
-  const toDirection = (tense: Tense): Direction => (tense === 'present' ? 'nearest' : tense);
+  const toDirection = (tense: Exclude<Tense, 'infinitive'>): Direction => (tense === 'present' ? 'nearest' : tense);
+  const finite = (g: VerbGroup) => g.tense !== null && g.tense !== 'infinitive';
+  const hasInfinitive = groups.some((g) => g.tense === 'infinitive');
   // Groups are in text order and do not overlap, so both searches start from a binary search.
   const firstStartingAtOrAfter = (offset: number) => {
     let lo = 0;
@@ -82,12 +87,13 @@ export function directionFinder(groups: VerbGroup[]): (start: number, end: numbe
   return (start, end) => {
     for (let i = firstStartingAtOrAfter(start) - 1; i >= 0; i--) {
       const g = groups[i]!;
-      if (g.end <= start && g.tense) return toDirection(g.tense);
+      if (g.end <= start && finite(g)) return toDirection(g.tense as Exclude<Tense, 'infinitive'>);
     }
     for (let i = firstStartingAtOrAfter(end); i < groups.length; i++) {
       const g = groups[i]!;
-      if (g.tense) return toDirection(g.tense);
+      if (finite(g)) return toDirection(g.tense as Exclude<Tense, 'infinitive'>);
     }
-    return 'nearest';
+    // "Pakistan, Taliban to resume talks on Monday": a headline's infinitive looks ahead.
+    return hasInfinitive ? 'future' : 'nearest';
   };
 }

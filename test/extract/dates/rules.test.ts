@@ -125,7 +125,7 @@ const byRule: Record<string, RuleRow[]> = {
   ],
   vagueAdverb: [
     ['Prices rose recently.', [['recently', 'PAST_REF']]],
-    ['The camp is currently full.', [['currently', 'PRESENT_REF']]],
+    ['Such raids are rare these days.', [['these days', 'PRESENT_REF']]],
   ],
   nowFrame: [
     ['The camp is closed for now.', [['now', 'PRESENT_REF']]],

@@ -91,6 +91,7 @@ const weekdays: Row[] = [
 
 const deictic: Row[] = [
   ['The minister resigned yesterday.', THU, [['yesterday', '2025-10-29']]],
+  ['The minister resigned late yesterday.', THU, [['late yesterday', '2025-10-29']]],
   ['The court will rule tomorrow.', THU, [['tomorrow', '2025-10-31']]],
   ['The strike continues today.', THU, [['today', '2025-10-30']]],
   ['Crowds gathered again tonight.', THU, [['tonight', '2025-10-30TNI', 'TIME']]],
@@ -223,6 +224,8 @@ const vague: Row[] = [
   ['More talks are planned in the near future.', THU, [['the near future', 'FUTURE_REF']]],
   ['Until now, no group has claimed the attack.', THU, [['now', 'PRESENT_REF']]],
   ['The future of the talks is unclear.', THU, []],
+  ['The camp is currently full.', THU, []],
+  ['Attacks have lately become rarer.', THU, [['lately', 'PAST_REF']]],
 ];
 
 const durations: Row[] = [

@@ -27,6 +27,8 @@ describe('tense direction', () => {
     ['Residents said people were still missing on <<Wednesday.', 'past'],
     ['Officials said the vote would take place on <<Friday.', 'future'],
     ['Talks on <<Monday.', 'nearest'],
+    ['Pakistan and Afghanistan to resume talks on <<Monday', 'future'],
+    ['The decision to resume talks on <<Monday was welcomed.', 'past'],
     ['Talks are held on <<Monday.', 'nearest'],
   ])('%s → %s', (marked, expected) => {
     expect(directionAt(marked)).toBe(expected);

@@ -15,7 +15,7 @@ function dayPart(reference: Day | null, offset: number, part: string, day = refe
 
 export const todayYesterday: Rule = {
   name: 'todayYesterday',
-  pattern: /\b(?<word>today|tonight|yesterday|tomorrow)(?:\s{1,3}(?<part>morning|afternoon|evening|night))?\b/gi,
+  pattern: /\b(?:(?:early|late)\s{1,3})?(?<word>today|tonight|yesterday|tomorrow)(?:\s{1,3}(?<part>morning|afternoon|evening|night))?\b/gi,
   normalise(match, ctx) {
     const g = match.groups!;
     const word = g.word!.toLowerCase();
