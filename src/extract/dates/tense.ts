@@ -22,9 +22,14 @@ const futureAfterCopula = new Set(cues.futureAfterCopula);
 const glue = new Set(cues.groupGlue);
 const pastAuxiliaries = new Set(cues.pastAuxiliaries);
 const presentCopulas = new Set(cues.presentCopulas);
+/** Past forms compromise reads as nouns or base forms ("rose", "drew"), and forms that are past or present alike ("hit"). */
+const pastForms = new Set(cues.pastForms);
+const sameFormPast = new Set(cues.sameFormPast);
 
+const HEADLINE_FUTURE = new Set(cues.headlineFuture);
 const word = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
-const isVerb = (t: Token) => t.tags.has('Verb');
+const isVerb = (t: Token) => t.tags.has('Verb') || pastForms.has(word(t));
+const readsPast = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || pastForms.has(word(t)) || sameFormPast.has(word(t));
 /** A clause break between two tokens ends a verb group. */
 const breaksAfter = (t: Token) => /[,;:.!?()—–"“”]/.test(t.post);
 
@@ -33,6 +38,9 @@ function tenseOf(group: Token[]): Tense | null {
   if (words.some((w) => futureAuxiliaries.has(w) || w.endsWith("'ll"))) return 'future';
   const copula = words.findIndex((w) => copulas.has(w));
   if (copula >= 0 && words.slice(copula + 1).some((w, i, rest) => futureAfterCopula.has(w) && w !== 'to' && rest[i + 1] === 'to')) return 'future';
+  // Headline ellipsis: "Talks set to resume", "Pakistan due to vote", "Envoy expected to arrive".
+  const cueTo = words.findIndex((w, i) => words[i + 1] === 'to' && (HEADLINE_FUTURE.has(w) || (i === 0 && futureAfterCopula.has(w))));
+  if (cueTo >= 0) return 'future';
   const verbs = group.filter(isVerb);
   if (!verbs.length) return null;
   // A bare infinitive ("to resume") or gerund ("killing") depends on another verb.
@@ -40,8 +48,9 @@ function tenseOf(group: Token[]): Tense | null {
   if (words[0] === 'to') return 'infinitive';
   if (words.some((w) => w === 'had' || w === 'did' || w === 'was' || w === 'were')) return 'past';
   const perfect = words.findIndex((w) => pastAuxiliaries.has(w));
-  if (perfect >= 0 && group.slice(perfect + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) return 'past';
-  const firstPast = group.findIndex((t) => t.tags.has('PastTense'));
+  if (perfect >= 0 && group.slice(perfect + 1).some(readsPast)) return 'past';
+  // In news, a finite "hit"/"cut" with no auxiliary ("rebels hit the town on Monday") is a past.
+  const firstPast = group.findIndex(readsPast);
   if (firstPast >= 0 && !words.slice(0, firstPast).some((w) => presentCopulas.has(w))) return 'past';
   return 'present';
 }
