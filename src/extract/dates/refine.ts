@@ -34,15 +34,20 @@ export const mergeDateAndClock: Refiner = (items, text, _reference, dateline = f
 };
 
 /** A clock time alone takes the day of the nearest dated day in its sentence, else the reference. */
-export const anchorClocks: Refiner = (items, _text, reference) =>
-  items.map((item) => {
+export const anchorClocks: Refiner = (items, _text, reference) => {
+  const dated = items.filter((d) => d.role.kind === 'calendarDay' && d.value && d.type === 'DATE');
+  let next = 0; // index of the first dated item starting after the current clock
+  return items.map((item) => {
     if (item.role.kind !== 'clock') return item;
-    const dated = items.filter((d) => d.role.kind === 'calendarDay' && d.value && d.type === 'DATE');
-    const nearest = dated.sort((x, y) => Math.abs(x.start - item.start) - Math.abs(y.start - item.start))[0];
+    while (next < dated.length && dated[next]!.start < item.start) next++;
+    const before = dated[next - 1];
+    const after = dated[next];
+    const nearest = !before ? after : !after ? before : item.start - before.end <= after.start - item.end ? before : after;
     if (nearest?.value) return { ...item, value: `${nearest.value}${item.role.time}` };
     if (reference) return { ...item, value: `${formatDay(reference)}${item.role.time}`, relative: true };
     return { ...item, value: `XXXX-XX-XX${item.role.time}` };
   });
+};
 
 function shift(day: Day, offset: number, unit: string, part?: string): string | null {
   switch (unit) {
@@ -64,13 +69,14 @@ function shift(day: Day, offset: number, unit: string, part?: string): string | 
 }
 
 /** "two days later" after "on 12 October" in the same sentence is 14 October. */
-export const anchorEventRelative: Refiner = (items) =>
-  items.map((item, i) => {
-    if (item.role.kind !== 'eventRelative') return item;
-    const anchor = items.slice(0, i).reverse().find((d) => d.role.kind === 'calendarDay' && d.role.day);
-    if (!anchor || anchor.role.kind !== 'calendarDay' || !anchor.role.day) return item;
-    const value = shift(anchor.role.day, item.role.offset, item.role.unit, item.role.part);
+export const anchorEventRelative: Refiner = (items) => {
+  let anchor: Day | null = null;
+  return items.map((item) => {
+    if (item.role.kind === 'calendarDay' && item.role.day) anchor = item.role.day;
+    if (item.role.kind !== 'eventRelative' || !anchor) return item;
+    const value = shift(anchor, item.role.offset, item.role.unit, item.role.part);
     return value ? { ...item, value, relative: true } : item;
   });
+};
 
 export const refiners: Refiner[] = [mergeDateAndClock, anchorClocks, anchorEventRelative];
