@@ -55,6 +55,7 @@ const months: Row[] = [
   ['May God protect the country, he said.', THU, []],
   ['The government launched an offensive in March.', NONE, [['March', 'XXXX-03']]],
   ['Since January, prices have doubled.', THU, [['January', '2025-01']]],
+  ["August's floods displaced thousands.", THU, [['August', '2025-08']]],
   ['The dam burst last March.', THU, [['last March', '2025-03']]],
   ['The dam burst last November.', THU, [['last November', '2024-11']]],
   ['Repairs will finish next March.', THU, [['next March', '2026-03']]],

@@ -22,7 +22,7 @@ function namedMonth(reference: Day | null, month: number, named: string) {
 export const monthName: Rule = {
   name: 'monthName',
   pattern: new RegExp(
-    `\\b(?:(?<named>this\\s{1,3}past|this\\s{1,3}coming|last|next|this)\\s{1,3})?(?:(?<pos>${patterns.position})[\\s-]{1,3})?(?<month>${patterns.fullMonth})(?![\\w'’-])(?:,?\\s{1,3}(?:of\\s{1,3})?(?<rel>this|last|next)\\s{1,3}year\\b)?`,
+    `\\b(?:(?<named>this\\s{1,3}past|this\\s{1,3}coming|last|next|this)\\s{1,3})?(?:(?<pos>${patterns.position})[\\s-]{1,3})?(?<month>${patterns.fullMonth})(?![\\w-]|['’](?!s\\b))(?:,?\\s{1,3}(?:of\\s{1,3})?(?<rel>this|last|next)\\s{1,3}year\\b)?`,
     'gi',
   ),
   normalise(match, ctx) {
