@@ -27,14 +27,19 @@ const pastForms = new Set(cues.pastForms);
 const sameFormPast = new Set(cues.sameFormPast);
 
 const HEADLINE_FUTURE = new Set(cues.headlineFuture);
+/** "scheduled for Nov. 12", "postponed to Friday": the date is ahead of the event of planning. */
+const SCHEDULED_FOR = new Set(cues.scheduledFor);
 const word = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 const isVerb = (t: Token) => t.tags.has('Verb') || pastForms.has(word(t));
 const readsPast = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || pastForms.has(word(t)) || sameFormPast.has(word(t));
 /** A clause break between two tokens ends a verb group. */
 const breaksAfter = (t: Token) => /[,;:.!?()—–"“”]/.test(t.post);
 
-function tenseOf(group: Token[]): Tense | null {
+function tenseOf(group: Token[], next: Token | undefined): Tense | null {
   const words = group.map(word);
+  const scheduled = words.findIndex((w) => SCHEDULED_FOR.has(w));
+  const afterScheduled = scheduled >= 0 ? words[scheduled + 1] ?? (next ? word(next) : '') : '';
+  if (['for', 'to', 'until', 'till'].includes(afterScheduled)) return 'future';
   if (words.some((w) => futureAuxiliaries.has(w) || w.endsWith("'ll"))) return 'future';
   const copula = words.findIndex((w) => copulas.has(w));
   if (copula >= 0 && words.slice(copula + 1).some((w, i, rest) => futureAfterCopula.has(w) && w !== 'to' && rest[i + 1] === 'to')) return 'future';
@@ -59,21 +64,21 @@ function tenseOf(group: Token[]): Tense | null {
 export function verbGroups(tokens: Token[], sentenceStart: number): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let current: Token[] = [];
-  const close = () => {
+  const close = (next: Token | undefined) => {
     // Trailing glue ("set to") is kept only when a verb follows, so trim it.
     while (current.length && !isVerb(current[current.length - 1]!) && !glue.has(word(current[current.length - 1]!))) current.pop();
     if (current.some(isVerb)) {
-      groups.push({ start: current[0]!.start - sentenceStart, end: current[current.length - 1]!.end - sentenceStart, tense: tenseOf(current) });
+      groups.push({ start: current[0]!.start - sentenceStart, end: current[current.length - 1]!.end - sentenceStart, tense: tenseOf(current, next) });
     }
     current = [];
   };
   tokens.forEach((token, i) => {
     const startsInfinitive = word(token) === 'to' && tokens[i + 1] !== undefined && isVerb(tokens[i + 1]!);
     if (isVerb(token) || startsInfinitive || (current.length > 0 && glue.has(word(token)))) current.push(token);
-    else close();
-    if (breaksAfter(token)) close();
+    else close(token);
+    if (breaksAfter(token)) close(undefined);
   });
-  close();
+  close(undefined);
   return groups;
 }
 

@@ -154,6 +154,10 @@ const byRule: Record<string, RuleRow[]> = {
   recentUnits: [
     ['More aid is expected in the coming days.', [['coming days', 'PXD']]],
   ],
+  forUnits: [
+    ['The region has been ignored for decades.', [['decades', 'PXDE']]],
+    ['He waited for years to come home.', [['years', 'PXY']]],
+  ],
   halfAnHour: [
     ['The shooting lasted half an hour.', [['half an hour', 'PT30M']]],
   ],

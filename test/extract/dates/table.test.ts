@@ -122,6 +122,8 @@ const deictic: Row[] = [
   ['Growth will pick up next year.', WED_JAN, [['next year', '2024']]],
   ['The ceasefire held this year.', NONE, [['this year', null]]],
   ['Clashes broke out over the weekend.', THU, [['the weekend', '2025-W43-WE']]],
+  ['Villages have been cut off since the weekend.', THU, [['the weekend', '2025-W43-WE']]],
+  ['The exam, scheduled for Nov. 12, has been postponed.', '2025-10-25', [['Nov. 12', '2025-11-12']]],
   ['More protests are planned for the weekend.', THU, [['the weekend', '2025-W44-WE']]],
   ['Earnings rose in the current quarter.', THU, [['the current quarter', '2025-Q4']]],
 ];
@@ -134,7 +136,8 @@ const periods: Row[] = [
   ['A quarter of the population has fled.', THU, []],
   ['Profits fell in the fourth quarter.', '2026-02-10', [['the fourth quarter', '2025-Q4']]],
   ['Profits will rise in the first quarter.', THU, [['the first quarter', '2026-Q1']]],
-  ['The offensive is planned for the summer.', THU, [['the summer', '2025-SU']]],
+  ['The offensive is planned for the summer.', THU, [['the summer', '2026-SU']]],
+  ['The offensive took place in the summer.', THU, [['the summer', '2025-SU']]],
   ['Floods hit the region last summer.', THU, [['last summer', '2025-SU']]],
   ['Talks will resume in the spring.', THU, [['the spring', '2026-SP']]],
   ['The Arab Spring changed the region.', THU, []],

@@ -28,6 +28,8 @@ describe('tense direction', () => {
     ['Officials said the vote would take place on <<Friday.', 'future'],
     ['Talks on <<Monday.', 'nearest'],
     ['Prices rose sharply on <<Monday.', 'past'],
+    ['The exam, scheduled for <<Nov. 12, has been postponed.', 'future'],
+    ['The vote was postponed to <<Friday.', 'future'],
     ['Talks set to resume on <<Monday', 'future'],
     ['Envoy expected to arrive in Kabul on <<Monday', 'future'],
     ['Air strikes hit the market on <<Wednesday.', 'past'],

@@ -55,3 +55,15 @@ export const halfAnHour: Rule = {
   pattern: /\bhalf\s{1,3}an\s{1,3}hour\b/gi,
   normalise: () => found('DURATION', 'PT30M', 'other'),
 };
+
+/** "for years", "for decades": an unknown number of units (TimeML PXY). */
+export const forUnits: Rule = {
+  name: 'forUnits',
+  pattern: /\bfor\s{1,3}(?<unit>hours|days|weeks|months|years|decades|centuries)\b/gi,
+  normalise(match) {
+    const unit = match.groups!.unit!;
+    const period = periodValue(null, unit);
+    const start = match.index + match[0].length - unit.length;
+    return period ? { ...found('DURATION', period.value, period.granularity), start } : null;
+  },
+};

@@ -3,7 +3,7 @@ import { ago } from './ago.js';
 import { dayMonthYear, holiday, isoDate, monthDayYear, monthYear, numericDate } from './calendarDate.js';
 import { clockTime, militaryTime, noonMidnight } from './clock.js';
 import { thisLastNext, theWeekend, todayYesterday } from './deictic.js';
-import { halfAnHour, quantityOfUnits, recentUnits, thePastUnit } from './duration.js';
+import { forUnits, halfAnHour, quantityOfUnits, recentUnits, thePastUnit } from './duration.js';
 import { theDayBefore, theFollowingDay, unitsLater } from './eventRelative.js';
 import { monthName } from './monthName.js';
 import { quarter, quarterCode, season } from './periods.js';
@@ -47,5 +47,6 @@ export const rules: Rule[] = [
   thePastUnit,
   recentUnits,
   halfAnHour,
+  forUnits,
   quantityOfUnits,
 ];
