@@ -10,11 +10,20 @@ const NAVIGATION_SEPARATOR = /^[|»›>/•·–—-]{1,3}$/;
 
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** "Advertisement!!" → "Advertisement"; a loop, as /[:.!]+$/ is quadratic on a long run of dots. */
+function withoutFinalPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ':' || s[end - 1] === '.' || s[end - 1] === '!')) end--;
+  return s.slice(0, end);
+}
+
 /** Why a line is boilerplate, or null when it is content. */
 export function boilerplateReason(line: string): string | null {
   const n = normalise(line);
   if (!n) return null;
-  if (exact.has(n) || exact.has(n.replace(/[:.!]+$/, ''))) return `boilerplate: ${n}`;
+  if (exact.has(n)) return `boilerplate: ${n}`;
+  const bare = withoutFinalPunctuation(n);
+  if (exact.has(bare)) return `boilerplate: ${bare}`;
   for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
   // A navigation row: several short capitalised words, no sentence punctuation,
   // most of them section names; separators ("Home | World", "Home » Asia") count as none.

@@ -50,7 +50,9 @@ function nameAfterBy(text: string): string | null {
   return endedWithComma || AFTER_BYLINE.test(rest) ? name.join(' ') : null;
 }
 const TIMESTAMP_LINE = /^(?:published|updated|posted|last updated|first published|date)\b/i;
-const DATELINE = /^(\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:,\s*\p{Lu}[\p{L}'’.\- ]{1,40})?)\s*(?:\(([^()\n]{2,30})\))?\s*[-–—]\s/u;
+// Bounded spaces: two unbounded \s* around an optional group backtrack cubically on a
+// capitalised word followed by thousands of spaces.
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:,[ \t]{0,3}\p{Lu}[\p{L}'’.\- ]{1,40})?)[ \t]{0,3}(?:\(([^()\n]{2,30})\))?[ \t]{0,3}[-–—][ \t\u00a0]/u;
 const TOP_LINES = 10;
 
 function bylineOf(text: string): string | null {

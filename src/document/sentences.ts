@@ -66,6 +66,19 @@ function abbreviationEndsSentence(text: string, dot: number, next: number, end: 
   return false;
 }
 
+/** Whether the run of terminals and closers [at, j) ends the sentence. */
+function runEndsSentence(text: string, at: number, j: number, floor: number, end: number, quoteDepth: number): boolean {
+  if (j < end && !isSpace(text[j])) return false;
+  let k = j;
+  while (k < end && isSpace(text[k])) k++;
+  if (k >= end || !isUpperStart(text[k])) return false;
+  // An abbreviation's dot, directly or inside brackets ("(ret.)"), does not end the sentence.
+  const bracketsOnly = /^[)\]]*$/.test(text.slice(at + 1, j));
+  if (text[at] === '.' && bracketsOnly && isAbbreviation(text, at, floor) && !abbreviationEndsSentence(text, at, k, end, floor)) return false;
+  // Inside an open quotation the sentence goes on: attribution follows the close.
+  return quoteDepth === 0;
+}
+
 /** Splits [start, end) into sentences; returns [start, end) pairs trimmed of whitespace. */
 export function splitSentences(text: string, start: number, end: number, lineBreaksEnd: (breakAt: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -103,17 +116,9 @@ export function splitSentences(text: string, start: number, end: number, lineBre
       if (CLOSING_QUOTES.has(text[j]!) || (text[j] === '"' && quoteDepth > 0)) quoteDepth = Math.max(0, quoteDepth - 1);
       j++;
     }
-    if (j < end && !isSpace(text[j])) continue;
-    let k = j;
-    while (k < end && isSpace(text[k])) k++;
-    if (k >= end) continue;
-    if (!isUpperStart(text[k])) continue;
-    // An abbreviation's dot, directly or inside brackets ("(ret.)"), does not end the sentence.
-    const bracketsOnly = /^[)\]]*$/.test(text.slice(i + 1, j));
-    if (c === '.' && bracketsOnly && isAbbreviation(text, i, start) && !abbreviationEndsSentence(text, i, k, end, start)) continue;
-    // Inside an open quotation the sentence goes on: attribution follows the close.
-    if (quoteDepth > 0) continue;
-    push(j);
+    // Decide once per run and step past it: re-reading a long run ("?????…") at every
+    // terminal in it would be quadratic, and would count its closing quotes twice.
+    if (runEndsSentence(text, i, j, start, end, quoteDepth)) push(j);
     i = j - 1;
   }
   push(end);
