@@ -49,12 +49,14 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Sourc
 /** A Source for text that is already a string (library calls, JSONL records). */
 export function sourceFromText(path: string, text: string): Source {
   const bytes = Buffer.from(text, 'utf8');
+  // A leading BOM is in the bytes (as it was in the file), so say so, as decoding would.
+  const bom = text.charCodeAt(0) === 0xfeff;
   return {
     path,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-    encoding: 'utf-8',
+    text: bom ? text.slice(1) : text,
+    encoding: bom ? 'utf-8-bom' : 'utf-8',
     warnings: [],
   };
 }

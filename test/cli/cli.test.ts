@@ -93,6 +93,12 @@ describe('the library entry point', () => {
     const cli = (documents(runs.mixed!) as DocumentResult[])[0]!;
     expect(extract(fs.readFileSync(path.join(root, LF), 'utf8'), { path: LF })).toEqual(cli);
   });
+
+  it('a text read with its BOM gives the same result as the CLI on the BOM file', () => {
+    const name = input('article-crlf-bom.txt');
+    const cli = (documents(runs.mixed!) as DocumentResult[])[3]!;
+    expect(extract(fs.readFileSync(path.join(root, name), 'utf8'), { path: name })).toEqual(cli);
+  });
 });
 
 describe('--format jsonl', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFailure, readSource, sourceFromBytes, type Source } from '../../src/input/read.js';
+import { isFailure, readSource, sourceFromBytes, sourceFromText, type Source } from '../../src/input/read.js';
 
 const fixtures = new URL('../../fixtures/inputs/', import.meta.url);
 const fixturePath = (name: string) => new URL(name, fixtures).pathname;
@@ -28,6 +28,15 @@ describe('sourceFromBytes', () => {
     const failure = sourceFromBytes('bin.bin', fs.readFileSync(fixturePath('binary.bin')));
     expect(isFailure(failure)).toBe(true);
     expect(failure).toMatchObject({ path: 'bin.bin', code: 'EBINARY' });
+  });
+});
+
+describe('sourceFromText', () => {
+  it('hashes the UTF-8 bytes of the text and removes a leading BOM from the text only', () => {
+    const withBom = sourceFromText('t.txt', '\ufeffKabul');
+    expect(withBom).toMatchObject({ text: 'Kabul', bytes: 8, encoding: 'utf-8-bom' });
+    expect(withBom.sha256).toBe(createHash('sha256').update(Buffer.from('\ufeffKabul', 'utf8')).digest('hex'));
+    expect(sourceFromText('t.txt', 'Kabul')).toMatchObject({ text: 'Kabul', bytes: 5, encoding: 'utf-8' });
   });
 });
 
