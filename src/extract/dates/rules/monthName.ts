@@ -8,6 +8,8 @@ import { found, isCapitalized, rawWordBefore, wordAfter } from './helpers.js';
 
 const dateContext = new Set(lexicon.modifiers.dateContext);
 const AMBIGUOUS = new Set(['may', 'march']);
+const verbBefore = new Set(lexicon.modifiers.verbBefore);
+const motionAfter = new Set(lexicon.modifiers.motionAfter);
 const YEAR_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /** "last March" is the March before this month; "next March" the one after; "this March" this year's. */
@@ -34,6 +36,8 @@ export const monthName: Rule = {
     if (!g.pos && !g.named && isCapitalized(before) && !dateContext.has(before.toLowerCase())) return null;
     if (AMBIGUOUS.has(g.month!.toLowerCase()) && !inContext) return null;
     const next = wordAfter(ctx.text, match.index + match[0].length);
+    // "Supporters to March on Parliament": the verb, in a title-case headline.
+    if (AMBIGUOUS.has(g.month!.toLowerCase()) && !g.pos && !g.named && !g.rel && verbBefore.has(before.toLowerCase()) && motionAfter.has(next.toLowerCase())) return null;
     if (!inContext && isCapitalized(next) && !lexicon.monthNumber(next)) return null; // "June Carter"
     const month = lexicon.monthNumber(g.month!)!;
     if (g.rel) {
