@@ -55,11 +55,18 @@ const TIMESTAMP_LINE = /^(?:published|updated|posted|last updated|first publishe
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:,[ \t]{0,3}\p{Lu}[\p{L}'’.\- ]{1,40})?)[ \t]{0,3}(?:\(([^()\n]{2,30})\))?[ \t]{0,3}[-–—][ \t\u00a0]/u;
 const TOP_LINES = 10;
 
+/** "Written by", "Reported by", "Story by" open a byline as "By" does. */
+const BY_LEAD = /^(?:written|reported|story|words|text|reporting)\s+(?=by\s)/i;
+/** A byline line may hold several fields: "Posted Saturday, July 12, 2025 | By Jane Roe". */
+const FIELD_SEPARATOR = /\s[|•·]\s/;
+
 function bylineOf(text: string): string | null {
   if (text.length > 120) return null;
   const trimmed = text.trim();
-  const byName = nameAfterBy(trimmed);
-  if (byName) return byName;
+  for (const field of trimmed.split(FIELD_SEPARATOR)) {
+    const byName = nameAfterBy(field.trim().replace(BY_LEAD, ''));
+    if (byName) return byName;
+  }
   const desk = DESK.exec(trimmed);
   return desk && AFTER_BYLINE.test(trimmed.slice(desk[0].length).trim()) ? desk[1]!.trim() : null;
 }
@@ -75,7 +82,7 @@ export function readMetadata(lines: ContentLine[]): FoundMetadata {
   const top = lines.slice(0, TOP_LINES);
 
   for (const { line, text } of lines) {
-    const byline = (line <= (top[top.length - 1]?.line ?? 0) || /^By\s/.test(text.trim())) ? bylineOf(text) : null;
+    const byline = (line <= (top[top.length - 1]?.line ?? 0) || /^(?:\w+\s+)?By\s/i.test(text.trim())) ? bylineOf(text) : null;
     if (byline && !found.byline) {
       found.byline = byline;
       found.bylineLine = line;
