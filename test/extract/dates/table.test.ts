@@ -62,6 +62,7 @@ const months: Row[] = [
   ['The dam burst last March.', THU, [['last March', '2025-03']]],
   ['The dam burst last November.', THU, [['last November', '2024-11']]],
   ['Repairs will finish next March.', THU, [['next March', '2026-03']]],
+  ['Repairs will finish next March.', NONE, [['next March', 'XXXX-03']]],
   ['Inflation was high in late 2024 and early this year.', THU, [['late 2024', '2024'], ['early this year', '2025']]],
 ];
 

@@ -14,7 +14,7 @@ const YEAR_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /** "last March" is the March before this month; "next March" the one after; "this March" this year's. */
 function namedMonth(reference: Day | null, month: number, named: string) {
-  if (!reference) return found('DATE', null, 'month');
+  if (!reference) return found('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
   let year = reference.year;
   if ((named === 'last' || named === 'this past') && month >= reference.month) year -= 1;
   if ((named === 'next' || named === 'this coming') && month <= reference.month) year += 1;
