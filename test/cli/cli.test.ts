@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { ResultSchema, type DocumentResult, type ErrorResult } from '../../src/schema/result.js';
-import { buildIfMissing, jsonLines, root, runAll, schemaErrors, type Run } from './helpers.js';
+import { buildIfMissing, canFakeTerminal, jsonLines, root, runAll, schemaErrors, type Run } from './helpers.js';
 
 const input = (name: string) => `fixtures/inputs/${name}`;
 const LF = input('article-lf.txt');
@@ -34,6 +34,12 @@ beforeAll(async () => {
     unknownCommand: [['frobnicate']],
     version: [['--version']],
     help: [['extract', '--help']],
+    ...(canFakeTerminal
+      ? {
+          terminal: [['extract', '--jobs', '1', '--quiet', LF], { tty: true }] as [string[], { tty: boolean }],
+          terminalNoColor: [['extract', '--jobs', '1', '--quiet', LF], { tty: true, env: { NO_COLOR: '1' } }] as [string[], { tty: boolean; env: Record<string, string> }],
+        }
+      : {}),
   });
 }, 240_000);
 
@@ -146,6 +152,21 @@ describe('--format pretty', () => {
 
   it('fits an 80-column terminal', () => {
     for (const line of runs.pretty!.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe.skipIf(!canFakeTerminal)('on a terminal', () => {
+  const SGR = /\x1b\[[0-9;]*m/;
+  it('writes pretty output in colour by default', () => {
+    expect(runs.terminal!.code).toBe(0);
+    expect(runs.terminal!.stdout).toContain(TITLE);
+    expect(runs.terminal!.stdout).toMatch(SGR);
+  });
+
+  it('writes no colour when NO_COLOR is set', () => {
+    expect(runs.terminalNoColor!.code).toBe(0);
+    expect(runs.terminalNoColor!.stdout).toContain(TITLE);
+    expect(runs.terminalNoColor!.stdout).not.toMatch(SGR);
   });
 });
 

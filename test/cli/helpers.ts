@@ -23,7 +23,14 @@ export interface RunOptions {
   input?: Buffer | string;
   /** Extra environment; NO_COLOR and FORCE_COLOR are removed unless given here. */
   env?: Record<string, string>;
+  /** Run on a pseudo-terminal (util-linux `script`): stdout and stderr arrive merged in stdout. */
+  tty?: boolean;
 }
+
+/** Whether runs can get a terminal: util-linux `script` on Linux. */
+export const canFakeTerminal = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Runs `claimtrace ...args` from the repository root; never a shell, so globs reach the CLI as typed. */
 export function claimtrace(args: string[], options: RunOptions = {}): Promise<Run> {
@@ -31,7 +38,9 @@ export function claimtrace(args: string[], options: RunOptions = {}): Promise<Ru
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...env, ...options.env } });
+    const command = [process.execPath, bin, ...args];
+    const [file, argv] = options.tty ? ['script', ['-qec', command.map(shellQuote).join(' '), '/dev/null']] : [command[0]!, command.slice(1)];
+    const child = spawn(file, argv, { cwd: root, env: { ...env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
