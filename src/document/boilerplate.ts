@@ -6,6 +6,8 @@ const exact = new Set(data.exact.map((s) => s.toLowerCase()));
 const prefixes = data.prefix.map((s) => s.toLowerCase());
 const navigationWords = new Set(data.navigationWords);
 
+/** "5 min read", "3 minutes read". */
+const READING_TIME = /^\d{1,3} ?min(?:ute)?s?\.? read$/;
 const NAVIGATION_SEPARATOR = /^[|»›>/•·–—-]{1,3}$/;
 
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -25,6 +27,7 @@ export function boilerplateReason(line: string): string | null {
   const bare = withoutFinalPunctuation(n);
   if (exact.has(bare)) return `boilerplate: ${bare}`;
   for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
+  if (READING_TIME.test(n)) return 'boilerplate: reading time';
   // A navigation row: several short capitalised words, no sentence punctuation,
   // most of them section names; separators ("Home | World", "Home » Asia") count as none.
   const tokens = line.trim().split(/\s+/);

@@ -25,6 +25,10 @@ describe('boilerplateReason', () => {
     ['Legal Disclaimer: The views expressed are the author’s own.', 'boilerplate: legal disclaimer:'],
     ['(end)', 'boilerplate: (end)'],
     ['Reporting by Jane Roe; Editing by Tom Poe', 'boilerplate: reporting by'],
+    ['Listen to this article · 4 min', 'boilerplate: listen to this article'],
+    ['Image source, AFP', 'boilerplate: image source,'],
+    ['5 min read', 'boilerplate: reading time'],
+    ['12 minutes read', 'boilerplate: reading time'],
   ])('%j → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -49,6 +53,8 @@ describe('boilerplateReason', () => {
     'Home ministry says 12 killed',
     'World leaders condemn the strike on the market.',
     'Read the full statement below.',
+    '5 minutes of silence were observed.',
+    'Image of the destroyed bridge spread online.',
   ])('leaves the content line %j alone', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });
