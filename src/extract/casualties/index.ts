@@ -55,9 +55,11 @@ function contextOf(doc: Document, sentence: Sentence, dateRanges: Array<[number,
   return { doc, sentence, words: wordsOf(sentence.text, sentence.start), dateRanges };
 }
 
+const ANTECEDENT_WINDOW = 40;
+
 /** "killed 17 of them": the plural noun "them" stands for, read back in the sentence. */
 function antecedent(ctx: SentenceContext, before: number): string | null {
-  for (let j = before - 1; j >= 0; j--) {
+  for (let j = before - 1; j >= Math.max(0, before - ANTECEDENT_WINDOW); j--) {
     const w = ctx.words[j]!;
     if (w.kind !== 'word' || lexicon.genericVictims.has(w.lower)) continue;
     const tags = tagsOf(ctx, j);
@@ -91,23 +93,49 @@ function balanceQuotes(text: string, start: number, end: number): [number, numbe
   return [start, end];
 }
 
+/** Items with code-point spans, sorted by start, searchable by offset. */
+class SpanLookup<T extends { span: { start: number; end: number } }> {
+  private readonly items: T[];
+  private readonly longest: number;
+
+  constructor(items: T[]) {
+    this.items = [...items].sort((a, b) => a.span.start - b.span.start);
+    this.longest = this.items.reduce((m, x) => Math.max(m, x.span.end - x.span.start), 0);
+  }
+
+  /** Items whose span lies within [start, end), or covers `start` when `covering`. */
+  within(start: number, end: number, covering = false): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    const from = covering ? start - this.longest : start;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.span.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.items.length && this.items[i]!.span.start < end; i++) {
+      const x = this.items[i]!;
+      if (covering ? x.span.start <= start && start < x.span.end : x.span.end <= end) out.push(x);
+    }
+    return out;
+  }
+}
+
 /** The speaker when the figure sits inside a quotation. */
-function quotedSpeaker(doc: Document, quotes: Quote[], offset: number): Attribution | null {
+function quotedSpeaker(doc: Document, quotes: SpanLookup<Quote>, offset: number): Attribution | null {
   const cp = doc.lines.toCodePoint(offset);
-  const q = quotes.find((x) => x.span.start <= cp && cp < x.span.end && x.speaker);
-  return q?.speaker ?? null;
+  return quotes.within(cp, cp + 1, true).find((q) => q.speaker)?.speaker ?? null;
 }
 
 const REPORTED_ON = /\b(?:said|says|statement|told|reported|announced|added|confirmed|claimed|posted)\b[^.;]{0,25}$/i;
 
 /** The DATE in the sentence that dates the event: not the day a statement was made, nearest the figure. */
-function eventDate(doc: Document, sentence: Sentence, dates: DateItem[], at: number): string | null {
-  const s = doc.lines.toCodePoint(sentence.start);
-  const e = doc.lines.toCodePoint(sentence.end);
+function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem>, at: number): string | null {
   const target = doc.lines.toCodePoint(at);
   let best: { id: string; distance: number } | null = null;
-  for (const d of dates) {
-    if ((d.type !== 'DATE' && d.type !== 'TIME') || d.span.start < s || d.span.end > e) continue;
+  for (const d of dates.within(doc.lines.toCodePoint(sentence.start), doc.lines.toCodePoint(sentence.end))) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
     const start16 = doc.lines.fromCodePoint(d.span.start);
     if (REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, start16 - 40), start16))) continue;
     const distance = Math.abs(d.span.start - target);
@@ -119,6 +147,8 @@ function eventDate(doc: Document, sentence: Sentence, dates: DateItem[], at: num
 export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
   const dateRanges: Array<[number, number]> = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)]);
   const actorIndex = new ActorIndex(doc, found.actors);
+  const quotes = new SpanLookup(found.quotes);
+  const dates = new SpanLookup(found.dates);
   const perSentence: SentenceDrafts[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
@@ -138,7 +168,8 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
       const [start, end] = balanceQuotes(doc.text, words[d.from]!.start, words[d.to - 1]!.end);
       const countStart = words[d.mention.start]!.start;
       const victims = victimsOf(ctx, d);
-      const actor = victims ? actorIndex.at(victims.start, victims.end) : undefined;
+      // Actors are names: victims without a capital letter cannot match one.
+      const actor = victims && /\p{Lu}/u.test(victims.text ?? '') ? actorIndex.at(victims.start, victims.end) : undefined;
       const tollSource = (draft: Draft): Attribution | null => {
         const subject = contrastingTollSubject(ctx, draft);
         return subject ? { name: subject.name, actor: actorIndex.at(subject.start, subject.end)?.id ?? null } : null;
@@ -155,8 +186,8 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
           count: { low: d.mention.low, high: d.mention.high, text: doc.text.slice(countStart, words[d.mention.end - 1]!.end), approximate: d.mention.approximate },
           victims: victims?.text ?? null,
           victimActor: actor?.id ?? null,
-          source: quotedSpeaker(doc, found.quotes, countStart) ?? tollSource(d) ?? attribution,
-          date: eventDate(doc, ctx.sentence, found.dates, countStart),
+          source: quotedSpeaker(doc, quotes, countStart) ?? tollSource(d) ?? attribution,
+          date: eventDate(doc, ctx.sentence, dates, countStart),
           partOf: null,
           scope,
           span: doc.span(start, end),

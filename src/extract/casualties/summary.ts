@@ -42,12 +42,29 @@ function keyOf(victims: string | null): VictimKey | null {
 }
 
 const isOthers = (c: Casualty) => /^(?:the\s+)?others?$/i.test(c.victims?.trim() ?? '');
+const ADDITIVE = /\b(?:more|another|later|also|further|additional|subsequently|again)\b/i;
 
-/** Could the two figures be about the same people? */
-export function sameVictims(a: Casualty, b: Casualty): boolean {
-  if (isOthers(a) || isOthers(b)) return false;
-  const x = keyOf(a.victims);
-  const y = keyOf(b.victims);
+/** What the comparisons need about one figure, computed once. */
+interface Facts {
+  item: Casualty;
+  others: boolean;
+  key: VictimKey | null;
+  additive: boolean;
+  source: string | null;
+}
+
+const factsOf = (item: Casualty): Facts => ({
+  item,
+  others: isOthers(item),
+  key: keyOf(item.victims),
+  additive: ADDITIVE.test(item.span.text),
+  source: item.source ? (item.source.actor ? `actor:${item.source.actor}` : `name:${item.source.name.toLowerCase()}`) : null,
+});
+
+function sameVictimFacts(a: Facts, b: Facts): boolean {
+  if (a.others || b.others) return false;
+  const x = a.key;
+  const y = b.key;
   if (!x || !y) return true;
   if (x.generic || y.generic) return !x.perpetrators && !y.perpetrators;
   if (x.head !== y.head) return false;
@@ -55,22 +72,23 @@ export function sameVictims(a: Casualty, b: Casualty): boolean {
   return true;
 }
 
-const ADDITIVE = /\b(?:more|another|later|also|further|additional|subsequently|again)\b/i;
+/** Could the two figures be about the same people? */
+export const sameVictims = (a: Casualty, b: Casualty): boolean => sameVictimFacts(factsOf(a), factsOf(b));
+
 const sameParagraph = (a: Casualty, b: Casualty) => a.span.line <= b.span.endLine && b.span.line <= a.span.endLine;
 
 /**
  * Two figures that could compete: from two different sources, or from a source and the
  * text itself within one paragraph. "Two more died later" adds to a figure, never competes.
  */
-function rivalSources(a: Casualty, b: Casualty): boolean {
-  if (ADDITIVE.test(a.span.text) || ADDITIVE.test(b.span.text)) return false;
+function rivalSources(a: Facts, b: Facts): boolean {
+  if (a.additive || b.additive) return false;
   if (!a.source && !b.source) return false;
-  if (!a.source || !b.source) return sameParagraph(a, b);
-  if (a.source.actor && b.source.actor) return a.source.actor !== b.source.actor;
-  return a.source.name.toLowerCase() !== b.source.name.toLowerCase();
+  if (!a.source || !b.source) return sameParagraph(a.item, b.item);
+  if (a.item.source!.actor && b.item.source!.actor) return a.source !== b.source;
+  return a.item.source!.name.toLowerCase() !== b.item.source!.name.toLowerCase();
 }
 
-const sameFigure = (a: Casualty, b: Casualty) => a.count.low === b.count.low && a.count.high === b.count.high;
 
 /** The figure that claims fewest victims. */
 function mostConservative(items: Casualty[]): Casualty {
@@ -87,21 +105,26 @@ export function countedFigures(items: Casualty[]): Casualty[] {
   if (events.length) pool = events;
   pool = pool.filter((c) => c.scope !== 'total');
 
-  const kept: Casualty[] = [];
-  for (const c of pool) {
-    if (c.scope === 'repeat' && kept.some((k) => sameFigure(k, c) && sameVictims(k, c))) continue;
+  const kept: Facts[] = [];
+  const seen = new Map<string, Facts[]>();
+  for (const c of pool.map(factsOf)) {
+    const figure = `${c.item.count.low}/${c.item.count.high}`;
+    const same = seen.get(figure) ?? [];
+    if (c.item.scope === 'repeat' && same.some((k) => sameVictimFacts(k, c))) continue;
+    same.push(c);
+    seen.set(figure, same);
     kept.push(c);
   }
 
   // Competing claims: a figure joins the first group whose every member is about the
-  // same victims and comes from another source.
-  const groups: Casualty[][] = [];
+  // same victims and comes from a rival source.
+  const groups: Facts[][] = [];
   for (const c of kept) {
-    const group = groups.find((g) => g.every((o) => rivalSources(o, c) && sameVictims(o, c)));
+    const group = c.additive ? undefined : groups.find((g) => g.every((o) => rivalSources(o, c) && sameVictimFacts(o, c)));
     if (group) group.push(c);
     else groups.push([c]);
   }
-  return groups.map(mostConservative);
+  return groups.map((g) => mostConservative(g.map((f) => f.item)));
 }
 
 export function summarize(casualties: Casualty[]): Summary['casualties'] {

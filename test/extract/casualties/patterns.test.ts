@@ -132,3 +132,32 @@ describe('item details', () => {
     expect(c!.span.text).toBe('“at least nine” soldiers had been killed');
   });
 });
+
+describe('links to what other extractors found', () => {
+  it('sets victimActor when the victims name an actor, and date from a DATE in the sentence', async () => {
+    const { createDocument } = await import('../../../src/document/index.js');
+    const { extractCasualties } = await import('../../../src/extract/casualties/index.js');
+    const text = body('On Friday, the strike killed 14 Kurdish fighters, the ministry said on Saturday.');
+    const doc = createDocument(text);
+    const at = (word: string) => {
+      const start = [...text].join('').indexOf(word);
+      return doc.span(start, start + word.length);
+    };
+    const actor = { id: 'a1', name: 'Kurdish', kind: 'group' as const, aliases: [], roles: [], country: null, mentions: [at('Kurdish')] };
+    const friday = { id: 'd1', text: 'Friday', type: 'DATE' as const, value: '2025-10-24', granularity: 'day' as const, span: at('Friday') };
+    const saturday = { id: 'd2', text: 'Saturday', type: 'DATE' as const, value: '2025-10-25', granularity: 'day' as const, span: at('Saturday') };
+    const [c] = extractCasualties(doc, { dates: [friday, saturday], actors: [actor], quotes: [] });
+    expect(c).toMatchObject({ victims: 'Kurdish fighters', victimActor: 'a1', date: 'd1' });
+  });
+  it('takes the source of a figure inside a quotation from the quote speaker', async () => {
+    const { createDocument } = await import('../../../src/document/index.js');
+    const { extractCasualties } = await import('../../../src/extract/casualties/index.js');
+    const text = body('“We buried 6 dead this morning,” the imam said.');
+    const doc = createDocument(text);
+    const start = text.indexOf('We');
+    const end = text.indexOf(',”');
+    const quote = { id: 'q1', text: text.slice(start, end), speaker: { name: 'imam', actor: null }, cue: 'said', channel: null, span: doc.span(start, end) };
+    const [c] = extractCasualties(doc, { dates: [], actors: [], quotes: [quote] });
+    expect(c).toMatchObject({ outcome: 'killed', count: { low: 6 }, source: { name: 'imam' } });
+  });
+});
