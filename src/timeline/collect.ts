@@ -4,14 +4,14 @@
 import type { Actor, Claim, DocumentResult } from '../schema/result.js';
 import { parseDateValue, type ParsedDate } from './dateValue.js';
 import type { TimelineCasualty, TimelineReport } from './schema.js';
-import { contentWords } from './words.js';
+import { contentWords, MONTHS_AND_DAYS } from './words.js';
 
 export interface Candidate {
   /** Index of the article among the inputs. */
   article: number;
   report: TimelineReport;
   parsed: ParsedDate | null;
-  /** Normalised names and aliases of the actors the claim mentions or cites. */
+  /** Normalised names and aliases of the actors the claim mentions or cites, and its capitalised words. */
   actorNames: Set<string>;
   words: Set<string>;
   casualties: Array<TimelineCasualty & { partOf: boolean }>;
@@ -26,6 +26,22 @@ function namesOf(actor: Actor): string[] {
   if (actor.kind === 'person') {
     const surname = names[0]?.split(' ').pop();
     if (surname && surname.length > 2) names.push(surname);
+  }
+  return names;
+}
+
+/** A capitalised word inside a sentence: most likely (part of) a name. */
+const CAPITALISED = /(?<=[\p{L}\p{N},;:)”’"'] {1,3})\p{Lu}[\p{L}'’-]{2,40}/gu;
+
+/**
+ * Names the claim mentions: its actors' names and aliases, and — so that a name the
+ * actors extractor missed still counts — its capitalised words past the first.
+ */
+function claimNames(claim: Claim, actors: Map<string, Actor>): Set<string> {
+  const names = claimActorNames(claim, actors);
+  for (const match of claim.text.matchAll(CAPITALISED)) {
+    const name = normaliseName(match[0]);
+    if (name.length > 2 && !MONTHS_AND_DAYS.has(name)) names.add(name);
   }
   return names;
 }
@@ -48,7 +64,7 @@ export function candidatesOf(result: DocumentResult, article: number): Candidate
     article,
     report: { path, claim: claim.text, line: claim.span.line, source: claim.source?.name ?? null, date: claim.date?.value ?? null, hedged: claim.hedged },
     parsed: parseDateValue(claim.date?.value ?? null),
-    actorNames: claimActorNames(claim, actors),
+    actorNames: claimNames(claim, actors),
     words: contentWords(claim.text),
     casualties: claim.casualties.flatMap((id) => {
       const c = casualties.get(id);

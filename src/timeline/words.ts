@@ -10,7 +10,7 @@ for (const [category, list] of Object.entries(categories.categories)) {
   for (const word of list) CATEGORY_OF.set(word, `#${category}`);
 }
 
-const MONTHS_AND_DAYS = new Set([
+export const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -64,6 +64,11 @@ describe('timeline merging', () => {
     expect(shape([shellingA, otherDay]).every((e) => e.reports.length === 1)).toBe(true);
   });
 
+  it('links reports through capitalised names when no actor was extracted', () => {
+    const withoutActors = (a: MiniArticle): MiniArticle => ({ ...a, actors: [] });
+    expect(shape([withoutActors(shellingA), withoutActors(shellingB)]).find((e) => e.date === '2025-05-02')!.reports).toEqual(['a.txt:5', 'b.txt:5']);
+  });
+
   it('merges a date without a year into the dated event and keeps the year', () => {
     const events = shape([shellingA, undatedYear]);
     expect(events).toContainEqual({ date: '2025-05-05', reports: ['a.txt:3', 'd.txt:3'] });
