@@ -26,12 +26,12 @@ export function extractClaims(doc: Document, found: Found): Claim[] {
   const links = new LinkIndex(found);
   let previous: Dated | null = null;
   for (const sentence of doc.sentences) {
-    if (!isClaimSentence(doc, sentence)) {
+    const dates = calendarDatesIn(doc, sentence, calendar);
+    const eventDates = dates.filter((d) => !d.background);
+    if (!isClaimSentence(doc, sentence, eventDates.some((d) => d.item.value !== null))) {
       previous = null;
       continue;
     }
-    const dates = calendarDatesIn(doc, sentence, calendar);
-    const eventDates = dates.filter((d) => !d.background);
     const segments = segmentByDates(doc, sentence, eventDates);
     const source = attributeSentence(doc, sentence, found.actors);
     const attribution = source ? { name: source.name, actor: source.actor } : null;

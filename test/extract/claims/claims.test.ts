@@ -28,6 +28,18 @@ describe('dated claims', () => {
       [{ text: 'Monday', value: '2025-03-10' }, { text: 'Monday', value: '2025-03-10', nth: 1 }], [{ date: '2025-03-10' }]],
     ['a date inside one clause does not split it', 'Envoys met in Geneva on 3 March 2025 at noon.',
       [{ text: '3 March 2025', value: '2025-03-03' }, { text: 'noon', value: '2025-03-03T12:00', type: 'TIME' }], [{ date: '2025-03-03' }]],
+    ['a reported clause has its own date', 'The monitor said on Friday that gunmen had burned the mill in 2019.',
+      [{ text: 'Friday', value: '2025-03-07' }, { text: '2019', value: '2019' }],
+      [{ text: 'The monitor said on Friday', date: '2025-03-07' }, { text: 'that gunmen had burned the mill in 2019.', date: '2019' }]],
+    ['a range is not cut at its "and"', 'Rebels held the pass between 4 May and 9 May 2024.', [{ text: '4 May', value: '2024-05-04' }, { text: '9 May 2024', value: '2024-05-09' }],
+      [{ date: '2024-05-04' }]],
+    ['"and" between nouns does not open a clause', 'The envoy said on Friday that police and army units had cleared the camp in 2019.',
+      [{ text: 'Friday', value: '2025-03-07' }, { text: '2019', value: '2019' }],
+      [{ text: 'The envoy said on Friday', date: '2025-03-07' }, { text: 'that police and army units had cleared the camp in 2019.', date: '2019' }]],
+    ['the main clause dates a sentence whose relative clause has another date', 'The council that took office in 2021 dissolved itself in 2024.',
+      [{ text: '2021', value: '2021' }, { text: '2024', value: '2024' }], [{ date: '2024' }]],
+    ['a time and a date of the same day stay one claim', 'The blast hit the depot at 3 a.m., on Tuesday.',
+      [{ text: '3 a.m.', value: '2025-03-11T03:00', type: 'TIME' }, { text: 'Tuesday', value: '2025-03-11' }], [{ date: '2025-03-11T03:00' }]],
     ['durations and sets do not date a claim', 'The fighting lasted four days and resumed every week.',
       [{ text: 'four days', value: 'P4D', type: 'DURATION' }, { text: 'every week', value: 'P1W', type: 'SET' }], [{ date: null }]],
     ['an unresolved date gives a null value', 'The convoy was ambushed a day after the talks.', [{ text: 'a day after', value: null }], [{ date: null }]],
@@ -67,6 +79,11 @@ describe('which sentences are claims', () => {
   it.each(cases)('%s', (_name, text, expected) => {
     expect(extractClaims(new Document(text), emptyFound()).map((k) => k.text)).toEqual(expected);
   });
+});
+
+it('a caption without its full stop is a claim when it has a date', () => {
+  const caption = 'Fishermen haul nets in Dakar, Senegal, on June 2, 2024 (Photo: Agency)';
+  expect(summary(`${caption}\n\nAid pours in\n`, [{ text: 'June 2, 2024', value: '2024-06-02' }])).toEqual([{ text: caption, date: '2024-06-02' }]);
 });
 
 describe('inherited dates', () => {

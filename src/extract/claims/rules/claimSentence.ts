@@ -7,12 +7,17 @@ import type { Document, Sentence } from '../../../document/index.js';
 const STATEMENT_END = /[.!…]["'”’»)\]]*\s*$/u;
 const QUESTION_END = /\?["'”’»)\]]*\s*$/u;
 
-export function isClaimSentence(doc: Document, sentence: Sentence): boolean {
+/**
+ * `hasEventDate`: the sentence holds a calendar date that can date it. A photo caption
+ * often lacks its final full stop ("Soldiers patrol Bamako on February 2, 2023 (Photo:
+ * Reuters)"); section headings rarely carry a date.
+ */
+export function isClaimSentence(doc: Document, sentence: Sentence, hasEventDate: boolean): boolean {
   if (sentence.role !== 'body') return false;
   const text = sentence.text;
   if (QUESTION_END.test(text)) return false;
   // A line without closing punctuation that stands alone is a heading or a label.
-  if (!STATEMENT_END.test(text) && standsAlone(doc, sentence)) return false;
+  if (!hasEventDate && !STATEMENT_END.test(text) && standsAlone(doc, sentence)) return false;
   return doc.tokensIn(sentence.start, sentence.end).some((t) => t.tags.has('Verb'));
 }
 

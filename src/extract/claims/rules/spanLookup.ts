@@ -1,5 +1,6 @@
 // Items by position, to find those overlapping a range without scanning every item
 // for every sentence (documents can have thousands of both).
+import { lowerBound } from './lowerBound.js';
 
 export interface Positioned<T> {
   item: T;
@@ -28,13 +29,6 @@ export class SpanLookup<T> {
   }
 
   private firstStartingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.sorted.length, (i) => this.sorted[i]!.start, offset);
   }
 }
