@@ -1,4 +1,5 @@
 // Library entry point: `import { extract } from 'claimtrace'`.
+import { isIsoDay } from './calendar/fullDate.js';
 import { Document } from './document/index.js';
 import { runExtractors } from './extract/index.js';
 import { sourceFromText, type Source } from './input/read.js';
@@ -11,13 +12,12 @@ export interface ExtractOptions {
   referenceDate?: string | null;
 }
 
-const REFERENCE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Texts longer than this are parsed in parts (`--max-bytes`, 5 MB by default). */
 export const DEFAULT_MAX_PARSE_CHARS = 5 * 1024 * 1024;
 
 /** Extracts from an already decoded Source (the CLI's path). */
 export function extractSource(source: Source, options: { referenceDate?: string | null; maxParseChars?: number } = {}): DocumentResult {
-  if (options.referenceDate != null && !REFERENCE_DATE.test(options.referenceDate)) {
+  if (options.referenceDate != null && !isIsoDay(options.referenceDate)) {
     throw new TypeError(`referenceDate must be YYYY-MM-DD, got ${JSON.stringify(options.referenceDate)}`);
   }
   const doc = new Document(source.text, {

@@ -20,6 +20,12 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** True for a real calendar day written YYYY-MM-DD ("2025-13-40" is not one). */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function build(year: number, month: number | undefined, day: number, index: number, length: number): FoundDate | null {

@@ -9,6 +9,7 @@ import { runOrdered } from '../run/pool.js';
 import { Progress } from '../run/progress.js';
 import { readDone } from '../run/resume.js';
 import { isErrorResult } from '../schema/result.js';
+import { UsageError } from './usageError.js';
 
 export interface ExtractCliOptions {
   format?: Format;
@@ -27,7 +28,6 @@ export interface ExtractCliOptions {
   shard?: [number, number];
 }
 
-export class UsageError extends Error {}
 
 function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env);

@@ -2,9 +2,12 @@
 // failed), 2 (usage).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { isIsoDay } from '../calendar/fullDate.js';
 import { resultJsonSchema } from '../schema/result.js';
-import { runExtract, UsageError, type ExtractCliOptions } from './extractCommand.js';
-import { runTimeline, type TimelineCliOptions } from './timelineCommand.js';
+// The commands are loaded when run, so --help and --version do not load compromise.
+import type { ExtractCliOptions } from './extractCommand.js';
+import type { TimelineCliOptions } from './timelineCommand.js';
+import { UsageError } from './usageError.js';
 import { TIMELINE_FORMATS } from '../timeline/output/format.js';
 
 const require = createRequire(import.meta.url);
@@ -15,11 +18,7 @@ export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export function parseReferenceDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-    throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
-  }
+  if (!isIsoDay(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
   return value;
 }
 
@@ -83,7 +82,7 @@ export function buildProgram(run: { code: number }): Command {
     .option('--shard <K/N>', 'process only the K-th of every N inputs (deterministic share for parallel machines)', parseShard)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], options: ExtractCliOptions) => {
-      run.code = await runExtract(paths, options);
+      run.code = await (await import('./extractCommand.js')).runExtract(paths, options);
     });
 
   program
@@ -98,7 +97,7 @@ export function buildProgram(run: { code: number }): Command {
     .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
     .addHelpText('after', '\nExamples:\n  $ claimtrace timeline articles/\n  $ claimtrace timeline --format csv a.txt b.txt > timeline.csv')
     .action(async (paths: string[], options: TimelineCliOptions) => {
-      run.code = await runTimeline(paths, options);
+      run.code = await (await import('./timelineCommand.js')).runTimeline(paths, options);
     });
 
   program

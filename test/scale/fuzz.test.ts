@@ -4,17 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { DocumentResultSchema, type DocumentResult, type Span } from '../../src/schema/result.js';
-
-function allSpans(result: DocumentResult): Span[] {
-  return [
-    ...result.dates.map((d) => d.span),
-    ...result.actors.flatMap((a) => a.mentions),
-    ...result.quotes.map((q) => q.span),
-    ...result.casualties.map((c) => c.span),
-    ...result.claims.map((k) => k.span),
-  ];
-}
+import { allSpans, DocumentResultSchema, type DocumentResult } from '../../src/schema/result.js';
 
 function checkSpans(text: string, result: DocumentResult): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -22,15 +12,16 @@ function checkSpans(text: string, result: DocumentResult): void {
   for (const span of allSpans(result)) expect(points.slice(span.start, span.end).join('')).toBe(span.text);
 }
 
-// compromise alone needs about 5 ms/KB; the bound leaves room for a loaded machine
-// while a backtracking regex (quadratic or worse) on these sizes would exceed it.
+// The issue asks for time bounded per kilobyte. compromise alone needs about 5 ms/KB;
+// the bound (plus a fixed allowance for a first call or a busy machine) is two orders
+// of magnitude above that, and still far below what a backtracking regex costs here.
 const MS_PER_KB_BOUND = 1000;
+const MS_ALLOWANCE = 3000;
 
 function timedExtract(text: string): DocumentResult {
   const started = performance.now();
   const result = extract(text, { referenceDate: '2025-10-30' });
-  const kb = Math.max(1, text.length / 1024);
-  expect((performance.now() - started) / kb).toBeLessThan(MS_PER_KB_BOUND);
+  expect(performance.now() - started).toBeLessThan(MS_ALLOWANCE + MS_PER_KB_BOUND * (text.length / 1024));
   return result;
 }
 

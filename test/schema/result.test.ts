@@ -41,5 +41,7 @@ describe('result schema', () => {
 
   it('extract() refuses a malformed reference date', () => {
     expect(() => extract('text', { referenceDate: '30/10/2025' })).toThrow(/YYYY-MM-DD/);
+    expect(() => extract('text', { referenceDate: '2025-13-40' })).toThrow(/YYYY-MM-DD/);
+    expect(() => extract('text', { referenceDate: '2025-02-29' })).toThrow(/YYYY-MM-DD/);
   });
 });
