@@ -93,6 +93,7 @@ table('numbers that are not casualties', [
   ['The militants threatened to kill 50 hostages.', []],
   ['The gunmen fled the scene.', []],
   ['Five gunmen killed three villagers.', ['killed 3/3']],
+  ['A driver was detained and two passengers were questioned.', ['arrested 1/1']],
 ]);
 
 table('no figure', [

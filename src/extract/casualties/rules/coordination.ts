@@ -18,5 +18,9 @@ export const coordination: LinkRule = (ctx, m, earlier) => {
   // people just counted ("killing two people, a man and a woman").
   if (!link && (previous.rule === 'predicateAfter' || (m.kind === 'person' && previous.mention.kind !== 'person'))) return null;
   if (b !== previous.to && b !== Math.max(previous.mention.end, previous.mention.victims.next)) return null;
+  // "a man was arrested and two others were questioned": a figure with its own verb is not
+  // part of the list (predicateAfter has already tried that verb as an outcome).
+  const after = words[Math.max(m.end, m.victims.next)];
+  if (after && lexicon.auxiliaries.has(after.lower) && after.lower !== 'to') return null;
   return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf };
 };
