@@ -5,6 +5,7 @@ import type { FrameToken } from './frame.js';
 import { BOUNDARIES, INTRO_WORDS, isAmbiguousForm, isReportingVerb, isSourceVerb } from './lexicon.js';
 import { isComma, isPronoun, isVerbish, isWord, rightPhrase } from './nounPhrase.js';
 import { accordingTo, isAccordingTo } from './rules/accordingTo.js';
+import { colonLabel } from './rules/colonLabel.js';
 import { inherited } from './rules/inherited.js';
 import { inverted } from './rules/inverted.js';
 import { isSpeechNoun, speechNoun } from './rules/speechNoun.js';
@@ -74,6 +75,8 @@ export function findClauses(tokens: FrameToken[]): Clause[] {
   let previous: RuleSpeaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const label = t.kind === 'punct' ? colonLabel(tokens, i) : null;
+    if (label) out.push({ verb: i, cue: null, source: false, speaker: label, channel: null });
     if (t.kind !== 'word') continue;
     const owner = isSpeechNoun(t) ? speechNoun(tokens, i) : null;
     if (owner) {

@@ -24,6 +24,13 @@ describe('extractQuotes: speaker attribution', () => {
     ['according to', 'The dam is “close to collapse”, according to the regional water board.', [['close to collapse', 'regional water board']]],
     ['told a channel', 'Aid worker Sara Lind told Reuters the camp was “beyond capacity”.', [['beyond capacity', 'Sara Lind']]],
     ['possessive speech noun', 'The talks stalled over Nairobi’s demand that the rebels “disarm first”.', [['disarm first', 'Nairobi']]],
+    ['headline name and colon', 'Mayor Ines Duarte: ‘We rebuild from Monday’', [['We rebuild from Monday', 'Ines Duarte']]],
+    ['inverted question', '“Who pays for this?” asked Senator Ruth Baker.', [['Who pays for this?', 'Ruth Baker']]],
+    ['title with a dot', '“We are ready for talks,” Mr. Ito said on Tuesday.', [['We are ready for talks,', 'Ito']]],
+    ['quoted as saying', 'Premier Jan Novak was quoted as saying the plan was “unworkable”.', [['unworkable', 'Jan Novak']]],
+    ['a statement read', '“The deal is dead,” the statement read.', [['The deal is dead,', 'statement']]],
+    ['participle after the attribution', '“This is a tragedy,” Mayor Ana Lopes wrote, adding that “help is coming”.', [['This is a tragedy,', 'Ana Lopes'], ['help is coming', 'Ana Lopes']]],
+    ['quotation broken by its attribution', '“We tried,” he said of the Tamil leader Arun Raj, “but he refused.”', [['We tried,', 'he'], ['but he refused.', 'he']]],
     ['object speech noun', 'General Tamba Koroma issued a warning that his troops would act “without mercy”.', [['without mercy', 'Tamba Koroma']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -8,7 +8,8 @@ export function inherited(tokens: FrameToken[], verb: number): 'inherit' | null 
   const j = beforeAdverbs(tokens, verb);
   const last = tokens[j];
   if (j < 0) return tokens[verb]!.lower.endsWith('ing') ? 'inherit' : null;
-  if (isComma(last) && tokens[verb]!.lower.endsWith('ing')) return 'inherit';
+  // "…, adding", "was quoted as saying"
+  if ((isComma(last) || (isWord(last) && last.lower === 'as')) && tokens[verb]!.lower.endsWith('ing')) return 'inherit';
   if (isWord(last) && COORDINATORS.has(last.lower)) return 'inherit';
   return null;
 }
