@@ -1,0 +1,129 @@
+// Collects the mentions of one sentence: proper-noun runs cut into segments, titles split off
+// into roles, acronym definitions, "also known as" links and country forces.
+import type { Sentence } from '../../document/index.js';
+import { knownActor } from './gazetteer.js';
+import { makeMention, suggest, type Mention } from './mention.js';
+import { acronymDefinitions } from './rules/acronyms.js';
+import { splitHyphenated } from './rules/hyphens.js';
+import { properNounRuns } from './rules/runs.js';
+import { segmentMention, segmentRun } from './rules/segments.js';
+import { onlyTitle, splitTitle } from './rules/titles.js';
+import { trimLeading, trimTrailing } from './rules/trim.js';
+import { countryForces } from './rules/nominals.js';
+import { splitWords, type Word } from './words.js';
+
+const FUNCTION = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
+
+/** A Title Case heading or a line in capitals: its capitalised words are no evidence of names. */
+export function isHeading(words: Word[]): boolean {
+  const content = words.filter((w) => !FUNCTION.has(w.folded) && /\p{L}{2}/u.test(w.text));
+  if (content.length < 2) return false;
+  const caps = content.filter((w) => w.cap).length;
+  const shouting = content.filter((w) => w.allCaps && w.text.length >= 3).length;
+  return (content.length >= 3 && caps / content.length >= 0.75) || shouting / content.length >= 0.6;
+}
+
+const textOf = (sentence: Sentence, words: Word[]) =>
+  sentence.text.slice(words[0]!.start - sentence.start, words[words.length - 1]!.end - sentence.start);
+
+/** The country of a possessive just before a run: "Pakistan’s Information Minister …". */
+function possessiveCountry(words: Word[], first: Word): string | null {
+  const prev = words[words.indexOf(first) - 1];
+  if (!prev?.possessive || !/^\s+$/.test(first.gap)) return null;
+  return knownActor(prev.text)?.country ?? null;
+}
+
+function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mention[] {
+  const out: Mention[] = [];
+  for (const segment of segmentRun(sentence, run)) {
+    if (segment.known || segment.capitalOf) {
+      out.push(segmentMention(sentence, words, segment));
+      continue;
+    }
+    const titled = splitTitle(segment.words);
+    let name = titled.role ? titled.name : trimLeading(titled.name);
+    name = trimTrailing(name);
+    if (!name.length || onlyTitle(segment.words)) continue;
+    // A title with a known actor after it ("President Trump" aside): the name is what follows.
+    const m = makeMention(sentence, words, name, textOf(sentence, name));
+    m.country = segment.country ?? possessiveCountry(words, segment.words[0]!);
+    const known = knownActor(m.text);
+    if (known) {
+      m.known = known;
+      suggest(m, known.kind, 10);
+    }
+    if (titled.role) m.roles.push(titled.role.map((w) => w.text).join(' '));
+    if (titled.titled) {
+      m.titled = true;
+      suggest(m, 'person', 7);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Link acronyms to their definitions, making the definition one mention. */
+function linkAcronyms(sentence: Sentence, words: Word[], mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const { acronym, definition } of acronymDefinitions(words, sentence.text, sentence.start)) {
+    const start = definition[0]!.start;
+    const end = definition[definition.length - 1]!.end;
+    let def = out.find((m) => m.start === start && m.end === end);
+    if (!def) {
+      const inside = out.filter((m) => m.start >= start && m.end <= end);
+      def = makeMention(sentence, words, definition, textOf(sentence, definition));
+      const known = knownActor(def.text) ?? inside.find((m) => m.known && m.words.length === definition.length)?.known;
+      if (known) {
+        def.known = known;
+        suggest(def, known.kind, 10);
+      } else suggest(def, 'organization', 5);
+      def.country = inside.find((m) => m.country)?.country ?? null;
+      def.roles = inside.flatMap((m) => m.roles);
+      out = out.filter((m) => !(m.start < end && start < m.end)).concat(def);
+    } else if (!def.known && def.strength < 5) suggest(def, 'organization', 5);
+    let acr = out.find((m) => m.start === acronym.start && m.end === acronym.end);
+    if (!acr) {
+      acr = makeMention(sentence, words, [acronym], acronym.text);
+      out.push(acr);
+    }
+    if (!acr.known || !def.known || acr.known.key !== def.known.key) {
+      acr.sameAs = def;
+      // The listed name wins either way: the pair is one actor.
+      if (acr.known && !def.known) {
+        def.known = acr.known;
+        suggest(def, acr.known.kind, 10);
+        acr.sameAs = undefined;
+      }
+    }
+    if (def.kind) suggest(acr, def.kind, def.strength);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "X, a rescue group also known as the White Helmets": the name after is X's alias. */
+function linkAlsoKnownAs(words: Word[], mentions: Mention[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i]!.folded !== 'known' || words[i + 1]!.folded !== 'as') continue;
+    let k = i + 2;
+    if (words[k]!.folded === 'the') k++;
+    const alias = mentions.find((m) => m.words[0] === words[k]);
+    const target = [...mentions].reverse().find((m) => m.end <= words[i]!.start && m !== alias);
+    if (alias && target && !alias.known) {
+      alias.sameAs = target;
+      if (target.kind) suggest(alias, target.kind, target.strength);
+    }
+  }
+}
+
+export function collectSentence(sentence: Sentence): Mention[] {
+  const words = splitWords(sentence.text, sentence.start).flatMap(splitHyphenated);
+  const heading = isHeading(words);
+  let mentions: Mention[] = [];
+  for (const run of properNounRuns(words)) mentions.push(...mentionsFromRun(sentence, words, run));
+  mentions = linkAcronyms(sentence, words, mentions);
+  linkAlsoKnownAs(words, mentions);
+  const forces = countryForces(sentence, words).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.words.length > 1));
+  mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end)).concat(forces);
+  for (const m of mentions) m.heading = heading;
+  return mentions.sort((a, b) => a.start - b.start);
+}

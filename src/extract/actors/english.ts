@@ -1,0 +1,19 @@
+// What compromise's lexicon knows about a single word, in lowercase.
+import nlp from 'compromise';
+
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific|Actor/;
+
+const tagsOf = (word: string): string => {
+  const tag = lexicon[word.toLowerCase()];
+  return Array.isArray(tag) ? tag.join(' ') : tag ?? '';
+};
+
+/** Ordinary English ("Suspected", "Residents"), not a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== '' && !NAME_TAGS.test(tags);
+}
+
+/** A given name in compromise's lexicon ("Fatima", "Eric"). */
+export const isGivenName = (word: string): boolean => /FirstName|MaleName|FemaleName/.test(tagsOf(word));

@@ -1,0 +1,55 @@
+// Every word list the actor rules use, loaded once from data/*.json.
+import demonymData from './data/demonyms.json' with { type: 'json' };
+import capitalData from './data/capitals.json' with { type: 'json' };
+import firstNames from './data/firstNames.json' with { type: 'json' };
+import groupCues from './data/groupCues.json' with { type: 'json' };
+import honorifics from './data/honorifics.json' with { type: 'json' };
+import locativePrepositions from './data/locativePrepositions.json' with { type: 'json' };
+import mediaCues from './data/mediaCues.json' with { type: 'json' };
+import nameParticles from './data/nameParticles.json' with { type: 'json' };
+import nonNameStarters from './data/nonNameStarters.json' with { type: 'json' };
+import notNames from './data/notNames.json' with { type: 'json' };
+import orgCues from './data/orgCues.json' with { type: 'json' };
+import placeCues from './data/placeCues.json' with { type: 'json' };
+import reportingVerbs from './data/reportingVerbs.json' with { type: 'json' };
+import roleNouns from './data/roleNouns.json' with { type: 'json' };
+import titleHeads from './data/titleHeads.json' with { type: 'json' };
+
+/** Case-, accent- and apostrophe-insensitive key for word lists and names. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase()
+    .trim();
+}
+
+const set = (words: string[]) => new Set(words.map(fold));
+
+export const WORDS = {
+  firstNames: set(firstNames),
+  groupCues: set(groupCues),
+  honorifics: set(honorifics),
+  locativePrepositions: set(locativePrepositions),
+  mediaCues: set(mediaCues),
+  nameParticles: set(nameParticles),
+  nonNameStarters: set(nonNameStarters),
+  notNames: set(notNames),
+  orgCues: set(orgCues),
+  placeCues: set(placeCues),
+  reportingVerbs: set(reportingVerbs),
+  roleNouns: set(roleNouns),
+  titleHeads: set(titleHeads),
+} as const;
+
+/** Demonym ("Pakistani") → ISO alpha-2. */
+export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Record<string, string>).map(([k, v]) => [fold(k), v]));
+/** Capital city ("Islamabad") → ISO alpha-2. */
+export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
+
+export const LISTS = {
+  firstNames, groupCues, honorifics, locativePrepositions, mediaCues, nameParticles, nonNameStarters, notNames,
+  orgCues, placeCues, reportingVerbs, roleNouns, titleHeads,
+} as const;

@@ -1,0 +1,57 @@
+// A mention: one stretch of text that names an actor, with the evidence gathered about it.
+import type { Sentence } from '../../document/index.js';
+import type { ActorKind } from '../../schema/result.js';
+import type { KnownActor } from './gazetteer.js';
+import type { Word } from './words.js';
+
+export interface Mention {
+  /** UTF-16 offsets into the document. */
+  start: number;
+  end: number;
+  text: string;
+  /** The words of the mention, and the whole sentence's words for context. */
+  words: Word[];
+  sentenceWords: Word[];
+  sentence: Sentence;
+  /** A known actor from the data lists, when the name is listed. */
+  known?: KnownActor;
+  /** A capital city, which names its country's government or is a place. */
+  capitalOf?: KnownActor;
+  /** Kind evidence found by the rules; the strongest wins when mentions merge. */
+  kind?: ActorKind;
+  strength: number;
+  roles: string[];
+  country: string | null;
+  /** Another mention this one is defined as (an acronym in parentheses, "also known as"). */
+  sameAs?: Mention;
+  /** Set by the rules that decide it: a title or honorific stood before a personal name. */
+  titled?: boolean;
+  /** In a Title Case heading or a line in capitals: kept only if known or used elsewhere. */
+  heading?: boolean;
+  /** A nominal such as "army" or "police" that refers back to a named force. */
+  nominal?: string;
+}
+
+export function makeMention(sentence: Sentence, sentenceWords: Word[], words: Word[], text: string): Mention {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    text,
+    words,
+    sentenceWords,
+    sentence,
+    strength: 0,
+    roles: [],
+    country: null,
+  };
+}
+
+/** Strengthen a mention's kind when the new evidence is stronger than what it has. */
+export function suggest(m: Mention, kind: ActorKind, strength: number): void {
+  if (strength > m.strength) {
+    m.kind = kind;
+    m.strength = strength;
+  }
+}

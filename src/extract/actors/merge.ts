@@ -1,0 +1,93 @@
+// One actor per real actor: mentions are grouped by the known actor they name, by an acronym or
+// "also known as" link, by a person's later surname or shorter form ("Asif", "Khawaja Asif" →
+// "Khawaja Muhammad Asif"), by an organisation's head word ("the Observatory"), and otherwise by
+// their folded text. Two people who share a surname stay apart: a bare surname goes to the
+// nearest one mentioned before it.
+import type { ActorKind } from '../../schema/result.js';
+import { fold } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+export interface Group {
+  key: string;
+  mentions: Mention[];
+}
+
+const nameWords = (m: Mention) => m.words.filter((w) => w.cap).map((w) => w.folded);
+
+function rootOf(m: Mention): Mention {
+  let r = m;
+  for (let i = 0; r.sameAs && i < 10; i++) r = r.sameAs;
+  return r;
+}
+
+function baseKey(m: Mention): string {
+  if (m.known) return m.known.key;
+  if (m.capitalOf) return m.kind === 'place' ? `place:${fold(m.text)}` : m.capitalOf.key;
+  return `name:${fold(m.text)}`;
+}
+
+/** Is `short` the same person's name as `full` in fewer words (same last word, words in order)? */
+function shorterForm(short: string[], full: string[]): boolean {
+  if (short.length >= full.length || short[short.length - 1] !== full[full.length - 1]) return false;
+  if (short.length > 1 && short[0] !== full[0]) return false;
+  let j = 0;
+  for (const w of full) if (w === short[j]) j++;
+  return j === short.length;
+}
+
+export function groupMentions(mentions: Mention[]): Group[] {
+  const keys = new Map<Mention, string>();
+  for (const m of mentions) keys.set(m, baseKey(m));
+  // Acronyms and "also known as" take the key of what they define.
+  for (const m of mentions) if (m.sameAs) keys.set(m, keys.get(rootOf(m)) ?? baseKey(rootOf(m)));
+
+  const isPersonish = (m: Mention) => !m.known && !m.capitalOf && (m.kind === 'person' || m.kind === undefined || m.strength <= 2);
+  const people = mentions.filter((m) => !m.known && !m.capitalOf && m.kind === 'person' && nameWords(m).length >= 2);
+  // Longer names first, so "Khawaja Asif" joins "Khawaja Muhammad Asif".
+  const fullNames = [...people].sort((a, b) => nameWords(b).length - nameWords(a).length);
+  for (const m of mentions) {
+    if (!isPersonish(m) || m.sameAs) continue;
+    const words = nameWords(m);
+    if (!words.length) continue;
+    const candidates = fullNames.filter((p) => p !== m && shorterForm(words, nameWords(p)));
+    if (!candidates.length) continue;
+    // The nearest person mentioned before; else the first after.
+    const before = candidates.filter((p) => p.start < m.start).sort((a, b) => b.start - a.start)[0];
+    const after = candidates.filter((p) => p.start > m.start).sort((a, b) => a.start - b.start)[0];
+    const target = before ?? after!;
+    keys.set(m, keys.get(target)!);
+    m.kind = 'person';
+  }
+  // Resolve chains (a short form pointing to a name that itself merged into a fuller one).
+  for (let pass = 0; pass < 3; pass++) {
+    for (const m of people) {
+      const longer = fullNames.find((p) => p !== m && shorterForm(nameWords(m), nameWords(p)));
+      if (longer) keys.set(m, keys.get(longer)!);
+    }
+  }
+  // A lone head word ("the Observatory") names the one organisation it ends.
+  const orgs = mentions.filter((m) => m.words.length > 1 && (m.kind === 'organization' || m.kind === 'media' || m.known?.kind === 'organization'));
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.known || m.capitalOf || m.sameAs) continue;
+    const heads = new Set(orgs.filter((o) => o.words[o.words.length - 1]!.folded === m.words[0]!.folded).map((o) => keys.get(o)));
+    if (heads.size === 1) {
+      keys.set(m, [...heads][0]!);
+      m.kind = 'organization';
+    }
+  }
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = keys.get(m)!;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, mentions: [] }));
+    g.mentions.push(m);
+  }
+  return [...groups.values()];
+}
+
+/** The kind with the strongest evidence across a group's mentions. */
+export function groupKind(g: Group): ActorKind {
+  let best: Mention | undefined;
+  for (const m of g.mentions) if (m.kind && (!best || m.strength > best.strength)) best = m;
+  return best?.kind ?? 'organization';
+}

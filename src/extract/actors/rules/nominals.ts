@@ -1,0 +1,43 @@
+// Rule: a country or demonym followed by a lowercase force ("the Syrian army", "the Pakistan
+// army", "Indian police") names that country's force; a later bare "the army" or "police"
+// refers back to it when the article names only one such force.
+import type { Sentence } from '../../../document/index.js';
+import { knownActor } from '../gazetteer.js';
+import { DEMONYMS } from '../lexicon.js';
+import { makeMention, suggest, type Mention } from '../mention.js';
+import type { Word } from '../words.js';
+
+export const FORCE_WORDS: Record<string, string> = { army: 'army', military: 'army', navy: 'navy', police: 'police' };
+
+export function countryForces(sentence: Sentence, words: Word[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const force = words[i + 1]!;
+    if (!FORCE_WORDS[force.folded] || force.cap || w.possessive || !/^\s+$/.test(force.gap)) continue;
+    const country = DEMONYMS.get(w.folded) ?? (knownActor(w.text)?.kind === 'country' ? knownActor(w.text)!.country : undefined);
+    if (!country || !w.cap) continue;
+    const text = sentence.text.slice(w.start - sentence.start, force.end - sentence.start);
+    const m = makeMention(sentence, words, [w, force], text);
+    m.country = country;
+    m.nominal = FORCE_WORDS[force.folded];
+    suggest(m, 'organization', 8);
+    out.push(m);
+  }
+  return out;
+}
+
+/** Bare "army", "military", "police" words (lowercase), as candidate back-references. */
+export function bareForces(sentence: Sentence, words: Word[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!FORCE_WORDS[w.folded] || w.cap) continue;
+    const prev = words[i - 1];
+    if (prev && (DEMONYMS.has(prev.folded) || prev.cap) && /^\s+$/.test(w.gap)) continue;
+    const m = makeMention(sentence, words, [w], w.text);
+    m.nominal = FORCE_WORDS[w.folded];
+    out.push(m);
+  }
+  return out;
+}

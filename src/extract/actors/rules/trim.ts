@@ -1,0 +1,22 @@
+// Rule: words that start a run but are not part of the name: "Suspected Islamic State …",
+// "Former …", and, at the start of a sentence, a common English word before a name.
+import { isCommonWord } from '../english.js';
+import { WORDS } from '../lexicon.js';
+import type { Word } from '../words.js';
+
+export function trimLeading(words: Word[]): Word[] {
+  let from = 0;
+  while (from < words.length - 1) {
+    const w = words[from]!;
+    if (WORDS.nonNameStarters.has(w.folded) || (w.clauseStart && from === 0 && isCommonWord(w.text))) from++;
+    else break;
+  }
+  return words.slice(from);
+}
+
+/** Drop trailing joiners left after cutting ("Ministry of"). */
+export function trimTrailing(words: Word[]): Word[] {
+  let to = words.length;
+  while (to > 0 && !words[to - 1]!.cap) to--;
+  return words.slice(0, to);
+}

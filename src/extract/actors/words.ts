@@ -1,0 +1,72 @@
+// Splits a sentence into words with UTF-16 offsets and the facts the name rules need:
+// capitalisation, possessive, the gap before the word, and whether it starts a clause.
+import { fold, WORDS } from './lexicon.js';
+
+export interface Word {
+  text: string;
+  /** UTF-16 offsets into the document of the word without its possessive. */
+  start: number;
+  end: number;
+  folded: string;
+  /** Starts with a capital (or is a digit-letter code like M23). */
+  cap: boolean;
+  allCaps: boolean;
+  /** Followed by ’s / 's (trimmed from text). */
+  possessive: boolean;
+  /** The text between the previous word (or the sentence start) and this one. */
+  gap: string;
+  /** First word of a sentence, a quotation, a heading or after a dateline dash. */
+  clauseStart: boolean;
+}
+
+// Letters/digits, joined by single hyphens, apostrophes, dots or ampersands: linear, since every
+// repetition must consume a joiner that the letter class does not contain.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const ABBREVIATED = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'brig', 'adm', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'rev', 'fr', 'hon', 'jr', 'sr', 'corp', 'inc', 'ltd', 'co']);
+const CLAUSE_GAP = /[“"‘(:—–|]|\s-\s|^\s*-\s|[.!?]\s*$/u;
+
+function isCap(text: string): boolean {
+  if (/^\p{Lu}/u.test(text)) return true;
+  // Names with a lowercase particle: al-Shabaab, ibn-Saud; codes like eThekwini are rare.
+  const parts = text.split(/[-‐‑]/);
+  if (parts.length > 1 && WORDS.nameParticles.has(fold(parts[0]!)) && parts.slice(1).some((p) => /^\p{Lu}/u.test(p))) return true;
+  return false;
+}
+
+export function splitWords(text: string, offset: number): Word[] {
+  const words: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    let start = m.index;
+    let possessive = false;
+    // A trailing dot belongs to the word only in initialisms (U.S.) and known abbreviations (Gen.).
+    if (raw.endsWith('.')) raw = raw.slice(0, -1);
+    const possessiveMatch = /['’]s$/u.exec(raw);
+    if (possessiveMatch && raw.length > 2) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    }
+    let end = start + raw.length;
+    if (text[end] === '.' && !possessive && (INITIALISM.test(raw) || ABBREVIATED.has(raw.toLowerCase()))) end++;
+    // A dotted name ends in letters (Caliber.Az); a trailing dot-word split stays one word.
+    raw = text.slice(start, end);
+    const gap = text.slice(last, start);
+    last = possessive ? end + 2 : end;
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    words.push({
+      text: raw,
+      start: offset + start,
+      end: offset + end,
+      folded: fold(raw),
+      cap: isCap(raw) || (/\p{N}/u.test(raw) && /^\p{Lu}/u.test(letters) && letters.length > 0 && /^\p{Lu}/u.test(raw)),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive,
+      gap,
+      clauseStart: words.length === 0 || CLAUSE_GAP.test(gap),
+    });
+    start = end;
+  }
+  return words;
+}
