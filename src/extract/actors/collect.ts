@@ -2,17 +2,28 @@
 // into roles, acronym definitions, "also known as" links and country forces.
 import type { Sentence } from '../../document/index.js';
 import { knownActor } from './gazetteer.js';
+import { WORDS } from './lexicon.js';
 import { makeMention, suggest, type Mention } from './mention.js';
 import { acronymDefinitions } from './rules/acronyms.js';
-import { splitHyphenated } from './rules/hyphens.js';
+import { splitHyphenated, type Standalone } from './rules/hyphens.js';
 import { properNounRuns } from './rules/runs.js';
 import { segmentMention, segmentRun } from './rules/segments.js';
 import { onlyTitle, splitTitle } from './rules/titles.js';
 import { trimLeading, trimTrailing } from './rules/trim.js';
 import { countryForces } from './rules/nominals.js';
+import { extendPlaceNouns } from './rules/placeNouns.js';
 import { splitWords, type Word } from './words.js';
 
 const FUNCTION = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
+
+/** "MAIDUGURI, Nigeria (Reuters) -", "SRINAGAR/MUZAFFARABAD -": the place in capitals that opens a story. */
+function markDateline(words: Word[], mentions: Mention[]): void {
+  let n = 0;
+  while (n < words.length && words[n]!.allCaps && (n === 0 || /^[ /]$/.test(words[n]!.gap))) n++;
+  if (!n || n === words.length || !/^\s*[,(\-–—]/.test(words[n]!.gap)) return;
+  const end = words[n - 1]!.end;
+  for (const m of mentions) if (m.end <= end) m.dateline = true;
+}
 
 /** A Title Case heading or a line in capitals: its capitalised words are no evidence of names. */
 export function isHeading(words: Word[]): boolean {
@@ -43,7 +54,8 @@ function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mentio
     const titled = splitTitle(segment.words);
     let name = titled.role ? titled.name : trimLeading(titled.name);
     name = trimTrailing(name);
-    if (!name.length || onlyTitle(segment.words)) continue;
+    // A title alone ("the Prime Minister") is a role without a name.
+    if (!name.length || onlyTitle(segment.words) || WORDS.titleHeads.has(name[name.length - 1]!.folded)) continue;
     // A title with a known actor after it ("President Trump" aside): the name is what follows.
     const m = makeMention(sentence, words, name, textOf(sentence, name));
     m.country = segment.country ?? possessiveCountry(words, segment.words[0]!);
@@ -86,16 +98,16 @@ function linkAcronyms(sentence: Sentence, words: Word[], mentions: Mention[]): M
       acr = makeMention(sentence, words, [acronym], acronym.text);
       out.push(acr);
     }
-    if (!acr.known || !def.known || acr.known.key !== def.known.key) {
+    // Two different listed actors ("Haiti (AP)" in a dateline) are not a definition.
+    if (acr.known && def.known) continue;
+    if (acr.known) {
+      // The listed name wins: the pair is one actor.
+      def.known = acr.known;
+      suggest(def, acr.known.kind, 10);
+    } else {
       acr.sameAs = def;
-      // The listed name wins either way: the pair is one actor.
-      if (acr.known && !def.known) {
-        def.known = acr.known;
-        suggest(def, acr.known.kind, 10);
-        acr.sameAs = undefined;
-      }
+      if (def.kind) suggest(acr, def.kind, def.strength);
     }
-    if (def.kind) suggest(acr, def.kind, def.strength);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -115,15 +127,20 @@ function linkAlsoKnownAs(words: Word[], mentions: Mention[]): void {
   }
 }
 
-export function collectSentence(sentence: Sentence): Mention[] {
-  const words = splitWords(sentence.text, sentence.start).flatMap(splitHyphenated);
-  const heading = isHeading(words);
+export function sentenceWords(sentence: Sentence, standalone: Standalone): Word[] {
+  return splitWords(sentence.text, sentence.start).flatMap((w) => splitHyphenated(w, standalone));
+}
+
+export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
+  const heading = sentence.role !== 'byline' && isHeading(words);
   let mentions: Mention[] = [];
   for (const run of properNounRuns(words)) mentions.push(...mentionsFromRun(sentence, words, run));
   mentions = linkAcronyms(sentence, words, mentions);
   linkAlsoKnownAs(words, mentions);
   const forces = countryForces(sentence, words).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.words.length > 1));
   mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end)).concat(forces);
+  extendPlaceNouns(sentence, words, mentions);
+  markDateline(words, mentions);
   for (const m of mentions) m.heading = heading;
   return mentions.sort((a, b) => a.start - b.start);
 }

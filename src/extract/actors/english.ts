@@ -17,3 +17,6 @@ export function isCommonWord(word: string): boolean {
 
 /** A given name in compromise's lexicon ("Fatima", "Eric"). */
 export const isGivenName = (word: string): boolean => /FirstName|MaleName|FemaleName/.test(tagsOf(word));
+
+/** A name in compromise's lexicon: a given name, place, country or organisation. */
+export const isKnownName = (word: string): boolean => NAME_TAGS.test(tagsOf(word)) && !/Actor/.test(tagsOf(word));

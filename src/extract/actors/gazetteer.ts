@@ -29,16 +29,17 @@ export interface ListedActor {
 
 const byName = new Map<string, KnownActor>();
 const byCountry = new Map<string, KnownActor>();
-/** Short all-capital names ("US", "UN", "AP") match only when written in capitals. */
-const capsOnly = new Set<string>();
+/** Short names with capitals inside ("US", "UN", "LeT") match only as written. */
+const exactCase = new Map<string, string[]>();
 let longestName = 1;
 
 function register(actor: KnownActor): void {
   for (const name of actor.names) {
     const key = fold(name);
-    if (!key || byName.has(key)) continue;
+    const owner = byName.get(key);
+    if (!key || (owner && owner !== actor)) continue;
     byName.set(key, actor);
-    if (/^[A-Z.]{1,4}$/.test(name)) capsOnly.add(key);
+    if (name.replace(/[^\p{L}]/gu, '').length <= 4 && /\p{Lu}.*\p{Lu}/u.test(name)) exactCase.set(key, [...(exactCase.get(key) ?? []), name]);
     longestName = Math.max(longestName, name.split(/[\s-]+/).length);
   }
 }
@@ -83,7 +84,8 @@ export function knownActor(text: string): KnownActor | undefined {
   const key = fold(text);
   const actor = byName.get(key);
   if (!actor) return undefined;
-  if (capsOnly.has(key) && text !== text.toUpperCase()) return undefined;
+  const forms = exactCase.get(key);
+  if (forms && !forms.includes(text.replace(/’/g, "'"))) return undefined;
   return actor;
 }
 

@@ -5,7 +5,10 @@ import type { Document } from '../../document/index.js';
 import type { Actor, ActorKind } from '../../schema/result.js';
 import type { Found } from '../types.js';
 import { cameoCode } from './code.js';
-import { collectSentence } from './collect.js';
+import { collectSentence, sentenceWords } from './collect.js';
+import { isCommonWord, isKnownName } from './english.js';
+import type { KnownActor } from './gazetteer.js';
+import { splitWords } from './words.js';
 import { fold } from './lexicon.js';
 import { groupKind, groupMentions, type Group } from './merge.js';
 import type { Mention } from './mention.js';
@@ -17,12 +20,13 @@ import { suggest } from './mention.js';
 
 /** Evidence that a mention is a name by itself, not just a capitalised word. */
 function isConfident(m: Mention, recurring: Set<string>): boolean {
-  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal) return true;
-  const single = m.words.length === 1;
+  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline) return true;
   const w = m.words[0]!;
   if (m.heading) return m.words.some((x) => recurring.has(x.folded));
-  if (single && w.allCaps && w.text.length >= 5) return recurring.has(w.folded);
-  if (single && w.clauseStart) return recurring.has(w.folded) || /\p{Ll}\p{Lu}/u.test(w.text) || m.strength >= 4;
+  if (m.words.length > 1) return true;
+  if (w.allCaps && w.text.length >= 5) return recurring.has(w.folded);
+  // A capitalised word that starts a sentence is a name only if it is one elsewhere too.
+  if (w.clauseStart) return recurring.has(w.folded) || /\p{Ll}\p{Lu}/u.test(w.text) || (isKnownName(w.text) && !isCommonWord(w.text));
   return true;
 }
 
@@ -30,30 +34,46 @@ function typeMention(doc: Document, m: Mention): void {
   if (m.known) return;
   capitalUsage(m);
   if (m.capitalOf) return;
+  if (m.dateline) suggest(m, 'place', 9);
   const cues = contextCues(m);
   m.roles.push(...cues.roles);
   if (cues.kind) suggest(m, cues.kind, cues.strength);
   intrinsicKind(doc, m);
 }
 
+/** Same form up to case and apostrophes; accents count ("Türkiye" and "Turkiye" are two forms). */
+const formKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'");
+
 const unique = (xs: string[]) => {
   const seen = new Set<string>();
   return xs.filter((x) => {
-    const k = fold(x);
+    const k = formKey(x);
     if (!k || seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 };
 
-function describe(doc: Document, g: Group, id: string): Actor {
+/** The fullest form: the longest text, preferring mixed case to capitals; a country's own name over its capital. */
+function fullestName(g: Group, known: KnownActor | undefined): string {
+  const named = g.mentions.filter((m) => !m.nominal && !(known?.kind === 'country' && m.capitalOf));
+  if (!named.length) return known?.name ?? g.mentions[0]!.text;
+  // A listed actor keeps its listed name when the article uses it ("Taliban", not "Afghan Taliban").
+  const listed = known && named.find((m) => formKey(m.text) === formKey(known.name));
+  if (listed) return listed.text;
+  const shout = (t: string) => Number(t === t.toUpperCase());
+  return named.map((m) => m.text).sort((a, b) => shout(a) - shout(b) || b.length - a.length)[0]!;
+}
+
+function describe(doc: Document, g: Group, id: string, surnames: Map<string, number>): Actor {
   const kind: ActorKind = groupKind(g);
   const known = g.mentions.find((m) => m.known)?.known ?? g.mentions.find((m) => m.capitalOf && m.kind === 'country')?.capitalOf;
-  const texts = g.mentions.filter((m) => !m.nominal || g.mentions.every((x) => x.nominal)).map((m) => m.text);
-  const longest = [...texts].sort((a, b) => b.length - a.length || Number(a === a.toUpperCase()) - Number(b === b.toUpperCase()))[0] ?? g.mentions[0]!.text;
-  const capitalOnly = g.mentions.every((m) => m.capitalOf);
-  const name = known?.kind === 'country' && capitalOnly ? known.name : longest;
-  const aliases = unique(g.mentions.map((m) => m.text)).filter((t) => fold(t) !== fold(name));
+  const name = fullestName(g, known);
+  const texts = g.mentions.map((m) => m.text);
+  // A person's surname alone is how the article (and its readers) refer back to them.
+  const words = name.split(/\s+/);
+  if (kind === 'person' && words.length > 1 && surnames.get(fold(words[words.length - 1]!)) === 1) texts.push(words[words.length - 1]!);
+  const aliases = unique(texts).filter((t) => formKey(t) !== formKey(name));
   const roles = unique(g.mentions.flatMap((m) => m.roles));
   const countries = g.mentions.map((m) => m.country).filter((c): c is string => Boolean(c));
   const country = known?.country ?? countries[0] ?? null;
@@ -73,7 +93,8 @@ function describe(doc: Document, g: Group, id: string): Actor {
 /** A bare "army"/"police" joins the one force of that kind the article names. */
 function attachForces(groups: Group[], bare: Mention[]): void {
   for (const m of bare) {
-    const targets = groups.filter((g) => g.mentions.some((x) => x.nominal === m.nominal && x.words.length > 1) || (m.nominal === 'police' && g.mentions.some((x) => x.words.length > 1 && x.words.some((w) => w.folded === 'police'))) || (m.nominal === 'army' && g.mentions.some((x) => x.words.length > 1 && x.words[x.words.length - 1]!.folded === 'army')));
+    const named = (x: Mention) => x.words.length > 1 && (x.nominal === m.nominal || x.words[x.words.length - 1]!.folded === m.nominal || (m.nominal === 'police' && x.words.some((w) => w.folded === 'police')));
+    const targets = groups.filter((g) => g.mentions.some(named));
     if (targets.length === 1) targets[0]!.mentions.push(m);
   }
 }
@@ -81,23 +102,28 @@ function attachForces(groups: Group[], bare: Mention[]): void {
 export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor[] {
   const dateRanges = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const);
   const inDate = (m: Mention) => dateRanges.some(([s, e]) => m.start < e && s < m.end);
-  let mentions: Mention[] = [];
+  const standalone = new Set<string>();
+  for (const s of doc.sentences) for (const w of splitWords(s.text, s.start)) if (w.cap && !/[-‐‑]/.test(w.text)) standalone.add(w.folded);
+  const mentions: Mention[] = [];
   const bare: Mention[] = [];
   for (const sentence of doc.sentences) {
-    mentions.push(...collectSentence(sentence).filter((m) => !inDate(m)));
+    const words = sentenceWords(sentence, standalone);
+    const found = collectSentence(sentence, words).filter((m) => !inDate(m));
+    mentions.push(...found);
+    bare.push(...bareForces(sentence, words).filter((b) => !found.some((m) => m.start <= b.start && b.end <= m.end)));
   }
-  for (const sentence of doc.sentences) bare.push(...bareForces(sentence, collectWords(sentence, mentions)));
   for (const m of mentions) typeMention(doc, m);
   // Words used as names in running text (not at a sentence start, not in a heading).
   const recurring = new Set<string>();
   for (const m of mentions) for (const w of m.words) if (!m.heading && !(w.clauseStart && m.words.length === 1)) recurring.add(w.folded);
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring)));
-  attachForces(groups, bare.filter((m) => !mentions.some((x) => x.start <= m.start && m.end <= x.end)));
+  attachForces(groups, bare);
   groups.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
-  return groups.map((g, i) => describe(doc, g, `a${i + 1}`));
-}
-
-function collectWords(sentence: { start: number; end: number }, mentions: Mention[]) {
-  const m = mentions.find((x) => x.sentence.start === sentence.start);
-  return m ? m.sentenceWords : [];
+  const surnames = new Map<string, number>();
+  for (const g of groups) {
+    if (groupKind(g) !== 'person') continue;
+    const last = fullestName(g, undefined).split(/\s+/).pop()!;
+    surnames.set(fold(last), (surnames.get(fold(last)) ?? 0) + 1);
+  }
+  return groups.map((g, i) => describe(doc, g, `a${i + 1}`, surnames));
 }

@@ -6,6 +6,7 @@ import groupCues from './data/groupCues.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import locativePrepositions from './data/locativePrepositions.json' with { type: 'json' };
 import mediaCues from './data/mediaCues.json' with { type: 'json' };
+import mediaLeads from './data/mediaLeads.json' with { type: 'json' };
 import nameParticles from './data/nameParticles.json' with { type: 'json' };
 import nonNameStarters from './data/nonNameStarters.json' with { type: 'json' };
 import notNames from './data/notNames.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const WORDS = {
   honorifics: set(honorifics),
   locativePrepositions: set(locativePrepositions),
   mediaCues: set(mediaCues),
+  mediaLeads: set(mediaLeads),
   nameParticles: set(nameParticles),
   nonNameStarters: set(nonNameStarters),
   notNames: set(notNames),
@@ -50,6 +52,6 @@ export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Re
 export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
 
 export const LISTS = {
-  firstNames, groupCues, honorifics, locativePrepositions, mediaCues, nameParticles, nonNameStarters, notNames,
+  firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
   orgCues, placeCues, reportingVerbs, roleNouns, titleHeads,
 } as const;

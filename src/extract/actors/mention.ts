@@ -28,6 +28,8 @@ export interface Mention {
   titled?: boolean;
   /** In a Title Case heading or a line in capitals: kept only if known or used elsewhere. */
   heading?: boolean;
+  /** A place in capitals at the head of a story ("MAIDUGURI, Nigeria (Reuters) -"). */
+  dateline?: boolean;
   /** A nominal such as "army" or "police" that refers back to a named force. */
   nominal?: string;
 }

@@ -41,6 +41,16 @@ export function groupMentions(mentions: Mention[]): Group[] {
   // Acronyms and "also known as" take the key of what they define.
   for (const m of mentions) if (m.sameAs) keys.set(m, keys.get(rootOf(m)) ?? baseKey(rootOf(m)));
 
+  // A name once tied to an actor ("PNH" after "Haitian National Police (PNH)") stays tied to it.
+  const tied = new Map<string, string>();
+  for (const m of mentions) {
+    const key = keys.get(m)!;
+    if (key !== `name:${fold(m.text)}` && !key.startsWith('place:')) tied.set(fold(m.text), key);
+  }
+  for (const m of mentions) {
+    const key = keys.get(m)!;
+    if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
+  }
   const isPersonish = (m: Mention) => !m.known && !m.capitalOf && (m.kind === 'person' || m.kind === undefined || m.strength <= 2);
   const people = mentions.filter((m) => !m.known && !m.capitalOf && m.kind === 'person' && nameWords(m).length >= 2);
   // Longer names first, so "Khawaja Asif" joins "Khawaja Muhammad Asif".

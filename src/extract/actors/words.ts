@@ -13,6 +13,8 @@ export interface Word {
   allCaps: boolean;
   /** Followed by ’s / 's (trimmed from text). */
   possessive: boolean;
+  /** Had a lowercase tail cut off ("Kenyan-led", "HTS-backed"): it qualifies what follows. */
+  attributive?: boolean;
   /** The text between the previous word (or the sentence start) and this one. */
   gap: string;
   /** First word of a sentence, a quotation, a heading or after a dateline dash. */
@@ -24,7 +26,7 @@ export interface Word {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{M}\p{N}]+)*/gu;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const ABBREVIATED = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'brig', 'adm', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'rev', 'fr', 'hon', 'jr', 'sr', 'corp', 'inc', 'ltd', 'co']);
-const CLAUSE_GAP = /[“"‘(:—–|]|\s-\s|^\s*-\s|[.!?]\s*$/u;
+const CLAUSE_GAP = /[“"‘(:—–|/]|\s-\s|^\s*-\s|[.!?]\s*$/u;
 
 function isCap(text: string): boolean {
   if (/^\p{Lu}/u.test(text)) return true;

@@ -58,7 +58,7 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
     const back: Word[] = [];
     for (let k = i - 1; k >= 0 && back.length < MAX_BACK; k--) {
       const w = words[k]!;
-      if (back.length && (w.possessive || !/^\s+$/.test(back[0]!.gap))) break;
+      if (back.length && (w.possessive || w.attributive || !/^\s+$/.test(back[0]!.gap))) break;
       if (STOP_BACK.has(w.folded) && !w.cap) break;
       back.unshift(w);
     }

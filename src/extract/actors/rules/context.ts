@@ -7,9 +7,10 @@ import type { Mention } from '../mention.js';
 import type { Word } from '../words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+const ROLE_STOP = new Set(['as', 'by', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'and', 'or', 'from', 'that', 'who', 'which', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'be', 'been']);
 const AGE = /^\d+-year-old$/;
 const GROUP_NOUNS = new Set(['gang', 'gangs', 'militia', 'militias', 'rebels', 'rebel', 'insurgents', 'insurgent', 'militants', 'militant', 'group', 'faction', 'coalition', 'fighters', 'jihadists', 'movement', 'party', 'cartel']);
-const PLACE_NOUNS = new Set(['province', 'district', 'region', 'state', 'town', 'village', 'city', 'valley', 'county', 'area', 'neighbourhood', 'neighborhood', 'camp', 'suburb', 'sector', 'crossing', 'border', 'river', 'forest', 'island', 'capital', 'municipality', 'governorate', 'frontier', 'road', 'highway', 'port', 'airport', 'base']);
+const PLACE_NOUNS = new Set(['department', 'province', 'district', 'region', 'state', 'town', 'village', 'city', 'valley', 'county', 'area', 'neighbourhood', 'neighborhood', 'camp', 'suburb', 'sector', 'crossing', 'border', 'river', 'forest', 'island', 'capital', 'municipality', 'governorate', 'frontier', 'road', 'highway', 'port', 'airport', 'base']);
 const MEDIA_NOUNS = new Set(['broadcaster', 'newspaper', 'channel', 'daily', 'outlet', 'television', 'radio', 'website', 'news']);
 const ORG_NOUNS = new Set(['ministry', 'agency', 'organisation', 'organization', 'company', 'firm', 'charity', 'council', 'committee', 'office', 'government', 'service', 'services']);
 
@@ -30,7 +31,7 @@ function roleBefore(words: Word[], end: number): string | null {
   let s = end;
   while (s > 0 && end - s < 3) {
     const w = words[s - 1]!;
-    if (!/^\s+$/.test(words[s]!.gap) || DETERMINERS.has(w.folded) || w.possessive) break;
+    if (!/^\s+$/.test(words[s]!.gap) || DETERMINERS.has(w.folded) || ROLE_STOP.has(w.folded) || w.possessive) break;
     if (w.cap && !w.allCaps) break;
     if (/^\p{N}/u.test(w.text) || WORDS.reportingVerbs.has(w.folded)) break;
     s--;

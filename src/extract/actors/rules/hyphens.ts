@@ -8,6 +8,9 @@ import type { Word } from '../words.js';
 const HYPHEN = /[-‐‑]/;
 const isKnownPart = (part: string) => Boolean(knownActor(part) || capitalOf(part) || DEMONYMS.has(fold(part)));
 
+/** Words the document also uses on their own, outside hyphenated compounds. */
+export type Standalone = Set<string>;
+
 function piece(w: Word, from: number, to: number, first: boolean): Word {
   const text = w.text.slice(from, to);
   return {
@@ -25,8 +28,8 @@ function piece(w: Word, from: number, to: number, first: boolean): Word {
 }
 
 /** Split one hyphenated word where the parts are separate words; else return it unchanged. */
-export function splitHyphenated(w: Word): Word[] {
-  if (!HYPHEN.test(w.text) || !w.cap) return [w];
+export function splitHyphenated(w: Word, standalone: Standalone = new Set()): Word[] {
+  if (!HYPHEN.test(w.text) || !w.cap || knownActor(w.text) || capitalOf(w.text)) return [w];
   const parts: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= w.text.length; i++) {
@@ -45,9 +48,12 @@ export function splitHyphenated(w: Word): Word[] {
   }
   const texts = parts.slice(0, keep).map(([s, e]) => w.text.slice(s, e));
   const allCapitalised = keep > 1 && texts.every((t) => /^\p{Lu}/u.test(t));
-  if (allCapitalised && texts.some(isKnownPart)) {
+  const known = texts.map((t) => isKnownPart(t) || standalone.has(fold(t)));
+  // In capitals ("PORT-AU-PRINCE") every part must be a name of its own.
+  const split = w.allCaps ? known.every(Boolean) : known.some(Boolean);
+  if (allCapitalised && split) {
     return parts.slice(0, keep).map(([s, e], i) => piece(w, s, e, i === 0));
   }
-  if (keep < parts.length) return [piece(w, 0, parts[keep - 1]![1], true)];
+  if (keep < parts.length) return [{ ...piece(w, 0, parts[keep - 1]![1], true), attributive: true }];
   return [w];
 }

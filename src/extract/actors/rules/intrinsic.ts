@@ -36,7 +36,7 @@ export function intrinsicKind(doc: Document, m: Mention): void {
   if (words.some((w) => WORDS.groupCues.has(w.folded))) suggest(m, 'group', 6.5);
   const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for');
   if (joiner > 0 && WORDS.orgCues.has(words[joiner - 1]!.folded)) suggest(m, 'organization', 6);
-  if (DOMAIN.test(m.text)) suggest(m, 'media', 6);
+  if (DOMAIN.test(m.text) || (words.length > 1 && WORDS.mediaLeads.has(first.folded))) suggest(m, 'media', 6.5);
   if (words.length > 1 && (WORDS.firstNames.has(first.folded) || isGivenName(first.text))) suggest(m, 'person', 5);
   compromiseKind(doc, m);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap && !w.allCaps && !/\p{N}/u.test(w.text))) suggest(m, 'person', 1.5);

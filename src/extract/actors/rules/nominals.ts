@@ -3,9 +3,10 @@
 // refers back to it when the article names only one such force.
 import type { Sentence } from '../../../document/index.js';
 import { knownActor } from '../gazetteer.js';
-import { DEMONYMS } from '../lexicon.js';
+import { DEMONYMS, WORDS } from '../lexicon.js';
 import { makeMention, suggest, type Mention } from '../mention.js';
 import type { Word } from '../words.js';
+import { nameish } from './runs.js';
 
 export const FORCE_WORDS: Record<string, string> = { army: 'army', military: 'army', navy: 'navy', police: 'police' };
 
@@ -15,6 +16,9 @@ export function countryForces(sentence: Sentence, words: Word[]): Mention[] {
     const w = words[i]!;
     const force = words[i + 1]!;
     if (!FORCE_WORDS[force.folded] || force.cap || w.possessive || !/^\s+$/.test(force.gap)) continue;
+    // "Russian military officers", "army positions": the force word qualifies a noun.
+    const after = words[i + 2];
+    if (after && !after.cap && /^\s+$/.test(after.gap) && !WORDS.reportingVerbs.has(after.folded) && (WORDS.roleNouns.has(after.folded) || /[^s]s$/.test(after.folded))) continue;
     const country = DEMONYMS.get(w.folded) ?? (knownActor(w.text)?.kind === 'country' ? knownActor(w.text)!.country : undefined);
     if (!country || !w.cap) continue;
     const text = sentence.text.slice(w.start - sentence.start, force.end - sentence.start);
@@ -34,7 +38,7 @@ export function bareForces(sentence: Sentence, words: Word[]): Mention[] {
     const w = words[i]!;
     if (!FORCE_WORDS[w.folded] || w.cap) continue;
     const prev = words[i - 1];
-    if (prev && (DEMONYMS.has(prev.folded) || prev.cap) && /^\s+$/.test(w.gap)) continue;
+    if (prev && (DEMONYMS.has(prev.folded) || nameish(prev)) && /^\s+$/.test(w.gap)) continue;
     const m = makeMention(sentence, words, [w], w.text);
     m.nominal = FORCE_WORDS[w.folded];
     out.push(m);

@@ -41,7 +41,7 @@ export function properNounRuns(words: Word[]): Word[][] {
     }
     const run = [words[i]!];
     let j = i + 1;
-    while (j < words.length && run.length < MAX_RUN && !run[run.length - 1]!.possessive) {
+    while (j < words.length && run.length < MAX_RUN && !run[run.length - 1]!.possessive && !run[run.length - 1]!.attributive) {
       const w = words[j]!;
       if (nameish(w) && (SPACE.test(w.gap) || AMPERSAND.test(w.gap))) {
         run.push(w);

@@ -31,11 +31,16 @@ export function endsInOrgWord(words: Word[]): boolean {
 function longestKnown(sentence: Sentence, run: Word[], i: number): { known: KnownActor; length: number } | undefined {
   const max = Math.min(run.length - i, LONGEST_KNOWN_NAME() + 2);
   for (let n = max; n >= 1; n--) {
-    const slice = run.slice(i, i + n);
-    const last = slice[slice.length - 1]!;
-    if (!/[\p{L}\p{N}]/u.test(last.text)) continue;
-    const known = knownActor(textOf(sentence, slice));
+    const known = knownActor(textOf(sentence, run.slice(i, i + n)));
     if (known) return { known, length: n };
+  }
+  return undefined;
+}
+
+function longestCapital(sentence: Sentence, run: Word[], i: number): { capital: KnownActor; length: number } | undefined {
+  for (let n = Math.min(run.length - i, 3); n >= 1; n--) {
+    const capital = capitalOf(textOf(sentence, run.slice(i, i + n)));
+    if (capital) return { capital, length: n };
   }
   return undefined;
 }
@@ -66,7 +71,9 @@ export function segmentRun(sentence: Sentence, run: Word[]): Segment[] {
         return segments;
       }
     }
-    if (found) {
+    // "Lake Chad", "Gulf of Aden": a place word in front makes a place of the country's name.
+    const placeWordBefore = pending.length > 0 && WORDS.placeCues.has(pending[pending.length - 1]!.folded);
+    if (found && !placeWordBefore) {
       flush();
       segments.push({ words: run.slice(i, i + found.length), known: found.known, country: found.known.country });
       i += found.length;
@@ -79,10 +86,10 @@ export function segmentRun(sentence: Sentence, run: Word[]): Segment[] {
       if (!rest.length) country = null;
       continue;
     }
-    const capital = capitalOf(w.text);
-    if (capital && pending.length === 0 && (rest.length === 0 || w.possessive)) {
-      segments.push({ words: [w], capitalOf: capital, country: capital.country });
-      i++;
+    const capital = longestCapital(sentence, run, i);
+    if (capital && pending.length === 0 && (i + capital.length === run.length || run[i + capital.length - 1]!.possessive)) {
+      segments.push({ words: run.slice(i, i + capital.length), capitalOf: capital.capital, country: capital.capital.country });
+      i += capital.length;
       continue;
     }
     pending.push(w);

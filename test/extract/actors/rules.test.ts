@@ -1,0 +1,135 @@
+// Table-driven tests of the actor rules, one table per rule, on composed sentences.
+import { describe, expect, it } from 'vitest';
+import { actorNamed, actorsOf, names } from './helpers.js';
+
+interface Case {
+  text: string;
+  has?: Array<{ name: string; kind?: string; aliases?: string[]; roles?: string[]; country?: string | null; code?: string | null }>;
+  not?: string[];
+}
+
+function table(title: string, cases: Case[]) {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.text.slice(0, 70), () => {
+        const actors = actorsOf(c.text);
+        const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+        for (const want of c.has ?? []) {
+          const a = actors.find((x) => x.name === want.name);
+          expect(a, `${want.name} in ${JSON.stringify(actors.map((x) => x.name))}`).toBeDefined();
+          if (want.kind) expect(a!.kind).toBe(want.kind);
+          if (want.aliases) expect([...a!.aliases].sort()).toEqual([...want.aliases].sort());
+          if (want.roles) expect(a!.roles).toEqual(want.roles);
+          if (want.country !== undefined) expect(a!.country).toBe(want.country);
+          if (want.code !== undefined) expect(a!.code).toBe(want.code);
+        }
+        for (const n of c.not ?? []) expect(all).not.toContain(n);
+      });
+    }
+  });
+}
+
+table('proper-noun runs, particles and hyphens', [
+  { text: 'Fighters loyal to Abu Bakr al Baghdadi crossed into Iraq on Monday.', has: [{ name: 'Abu Bakr al Baghdadi', kind: 'person' }, { name: 'Iraq', kind: 'country' }] },
+  { text: 'Witnesses said Jama’at Nusrat al-Islam wal-Muslimin fighters attacked the convoy.', has: [{ name: 'Jama’at Nusrat al-Islam wal-Muslimin', kind: 'group' }] },
+  { text: 'Residents of Mocímboa da Praia fled south on Tuesday.', has: [{ name: 'Mocímboa da Praia' }] },
+  { text: 'The Kenya-Somalia border was closed after the raid.', has: [{ name: 'Kenya', kind: 'country' }, { name: 'Somalia', kind: 'country' }], not: ['Kenya-Somalia'] },
+  { text: 'An al-Shabaab-linked cell was dismantled, officials in Kenya said.', has: [{ name: 'al-Shabaab', kind: 'group' }], not: ['al-Shabaab-linked'] },
+  { text: 'The Armed Conflict Location & Event Data Project counted 40 events.', has: [{ name: 'Armed Conflict Location & Event Data Project', kind: 'organization' }] },
+  { text: 'The Ministry of Public Health in Kabul said 12 people had died.', has: [{ name: 'Ministry of Public Health', kind: 'organization' }] },
+]);
+
+table('trimming: possessives, punctuation, sentence-initial words', [
+  { text: 'Uganda’s parliament met on Friday.', has: [{ name: 'Uganda', kind: 'country' }], not: ['Uganda’s'] },
+  { text: 'Talks resumed in Geneva, diplomats said.', has: [{ name: 'Geneva', kind: 'place' }], not: ['Talks', 'Geneva,'] },
+  { text: 'Witnesses said the convoy was hit twice. Hospitals were overwhelmed.', not: ['Witnesses', 'Hospitals'] },
+  { text: 'Suspected Boko Haram fighters stormed the village.', has: [{ name: 'Boko Haram', kind: 'group' }], not: ['Suspected Boko Haram'] },
+  { text: 'Read more: Floods hit the region\nGunmen killed five people near Lagos.', not: ['Read', 'Floods', 'Gunmen'] },
+]);
+
+table('headings and page furniture', [
+  { text: 'Rising Tensions Along The Border\nSoldiers were deployed to Goma on Monday.', not: ['Rising Tensions', 'Border', 'The Border'] },
+  { text: 'SHARE THIS ARTICLE\nThe army said it had retaken Bunia.', not: ['SHARE THIS ARTICLE', 'SHARE'] },
+]);
+
+table('titles become roles', [
+  { text: 'Foreign Minister Ahmed Salem Haddad said the talks would continue.', has: [{ name: 'Ahmed Salem Haddad', kind: 'person', roles: ['Foreign Minister'] }] },
+  { text: 'Lieutenant Colonel Peter Mwangi confirmed the attack.', has: [{ name: 'Peter Mwangi', kind: 'person', roles: ['Lieutenant Colonel'] }] },
+  { text: 'Ugandan Defence Minister Jacob Oboth said troops would stay.', has: [{ name: 'Jacob Oboth', roles: ['Defence Minister'], country: 'UG', code: 'UGAGOV' }], not: ['Ugandan'] },
+  { text: 'Kenya’s Interior Minister Grace Wanjiru visited the camp.', has: [{ name: 'Grace Wanjiru', roles: ['Interior Minister'], country: 'KE' }, { name: 'Kenya', kind: 'country' }] },
+  { text: 'Dr Amina Yusuf treated the wounded.', has: [{ name: 'Amina Yusuf', kind: 'person', roles: [] }] },
+  { text: 'The Prime Minister did not comment.', not: ['Prime Minister'] },
+]);
+
+table('appositives and roles before a name', [
+  { text: 'Peter Okello, a spokesman for the regional government, said two people died.', has: [{ name: 'Peter Okello', kind: 'person', roles: ['spokesman'] }] },
+  { text: 'Hassan Ali, a 40-year-old shopkeeper, said he lost everything.', has: [{ name: 'Hassan Ali', roles: ['shopkeeper'] }] },
+  { text: 'Police spokeswoman Jane Atieno told reporters the road was closed.', has: [{ name: 'Jane Atieno', kind: 'person' }] },
+  { text: 'The attack was condemned by rebel commander Joseph Kabila Nzeyimana.', has: [{ name: 'Joseph Kabila Nzeyimana', roles: ['rebel commander'] }] },
+]);
+
+table('acronyms defined in parentheses', [
+  { text: 'The National Unity Front (NUF) rejected the deal. The NUF said it would fight on.', has: [{ name: 'National Unity Front', aliases: ['NUF'], kind: 'organization' }], not: [] },
+  { text: 'Fighters of the Allied Democratic Forces (ADF) killed 20 people. ADF gunmen later withdrew.', has: [{ name: 'Allied Democratic Forces', aliases: ['ADF'], kind: 'group' }] },
+  { text: 'Aid reached the camp, according to the UN children’s agency (UNICEF).', has: [{ name: 'UNICEF', kind: 'organization' }] },
+  { text: 'The Sudanese Doctors Network (SDN) said 14 civilians died.', has: [{ name: 'Sudanese Doctors Network', aliases: ['SDN'] }] },
+  { text: 'KHARTOUM, Sudan (Reuters) - Shelling hit a market, the army said.', has: [{ name: 'Reuters', kind: 'media' }, { name: 'Sudan', kind: 'country' }] },
+]);
+
+table('capitals as governments and as places', [
+  { text: 'Nairobi rejected the claim on Sunday.', has: [{ name: 'Kenya', kind: 'country', aliases: ['Nairobi'] }] },
+  { text: 'The talks were held in Nairobi.', has: [{ name: 'Nairobi', kind: 'place' }], not: ['Kenya'] },
+  { text: 'Kenya said Nairobi would not send more troops, and officials met in Mombasa.', has: [{ name: 'Kenya', aliases: ['Nairobi'] }, { name: 'Mombasa', kind: 'place' }] },
+  { text: 'Relations between Moscow and Kyiv worsened.', has: [{ name: 'Russia', aliases: ['Moscow'] }, { name: 'Ukraine', aliases: ['Kyiv'] }] },
+]);
+
+table('one actor for spelling variants and listed aliases', [
+  { text: 'Türkiye hosted the talks. Turkey said Turkiye would mediate again.', has: [{ name: 'Türkiye', kind: 'country', country: 'TR' }] },
+  { text: 'The Houthis fired a missile. Ansar Allah said it targeted a ship.', has: [{ name: 'Houthis', kind: 'group', aliases: ['Ansar Allah'], country: 'YE' }] },
+  { text: 'Pakistani Taliban fighters attacked a post. The TTP claimed the raid.', has: [{ name: 'Pakistani Taliban', kind: 'group', aliases: ['TTP'] }] },
+  { text: 'The U.S. and the United States Navy both responded.', has: [{ name: 'U.S.', kind: 'country' }] },
+]);
+
+table('people: surnames and shorter forms merge, namesakes stay apart', [
+  {
+    text: 'Colonel John Baptiste Mbeki led the unit. John Mbeki later said the town was calm. Mbeki added that aid was needed.',
+    has: [{ name: 'John Baptiste Mbeki', aliases: ['John Mbeki', 'Mbeki'] }],
+  },
+  {
+    text: 'Sarah Kimani, a nurse, treated the wounded. Her brother Daniel Kimani was missing. Kimani said he had fled.',
+    has: [{ name: 'Sarah Kimani' }, { name: 'Daniel Kimani' }],
+  },
+]);
+
+table('forces named by a country or demonym', [
+  { text: 'The Malian army said it had repelled the attack. The army gave no toll.', has: [{ name: 'Malian army', kind: 'organization', country: 'ML', code: 'MLIMIL', aliases: ['army'] }] },
+  { text: 'Russian military officers met their Turkish counterparts.', not: ['Russian military'] },
+  { text: 'The Kenya Defence Forces said three soldiers died.', has: [{ name: 'Kenya Defence Forces', kind: 'organization', country: 'KE' }] },
+]);
+
+table('typing by cue words and context', [
+  { text: 'The Borno State Emergency Management Agency said 300 homes burned.', has: [{ name: 'Borno State Emergency Management Agency', kind: 'organization' }] },
+  { text: 'Fighters of the Martyrs of Yarmouk Brigade seized the town.', has: [{ name: 'Martyrs of Yarmouk Brigade', kind: 'group' }] },
+  { text: 'The Daily Monitor reported the clash.', has: [{ name: 'Daily Monitor', kind: 'media' }] },
+  { text: 'Gunmen attacked Kaduna Polytechnic and fled towards Birnin Gwari.', has: [{ name: 'Birnin Gwari', kind: 'place' }] },
+  { text: 'Reuters and AFP reported the strike, citing Al Jazeera.', has: [{ name: 'Reuters', kind: 'media' }, { name: 'AFP', kind: 'media' }, { name: 'Al Jazeera', kind: 'media' }] },
+]);
+
+describe('ids and provenance', () => {
+  it('numbers actors in order of first mention and every mention is the source text', () => {
+    const text = 'Mali accused Algeria of meddling. Algeria denied it, and Mali recalled its envoy.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.id, a.name])).toEqual([['a1', 'Mali'], ['a2', 'Algeria']]);
+    for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(actors[0]!.mentions).toHaveLength(2);
+  });
+  it('spans count code points after astral characters', () => {
+    const text = '🙂 Hamas said talks in Cairo stalled.';
+    const hamas = actorNamed(text, 'Hamas')!;
+    expect([...text].slice(hamas.mentions[0]!.start, hamas.mentions[0]!.end).join('')).toBe('Hamas');
+  });
+  it('stays linear on hostile input', () => {
+    const text = 'Al '.repeat(20000) + ' Bin-'.repeat(20000) + '(' + 'A'.repeat(5000) + ')';
+    expect(Array.isArray(names(text))).toBe(true);
+  });
+});
