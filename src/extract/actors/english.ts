@@ -18,5 +18,13 @@ export function isCommonWord(word: string): boolean {
 /** A given name in compromise's lexicon ("Fatima", "Eric"). */
 export const isGivenName = (word: string): boolean => /FirstName|MaleName|FemaleName/.test(tagsOf(word));
 
+/** What kind of name compromise's lexicon makes of a word, if any. */
+export function lexiconNameKind(word: string): 'person' | 'place' | null {
+  const tags = tagsOf(word);
+  if (/FirstName|MaleName|FemaleName|LastName|Person/.test(tags)) return 'person';
+  if (/Place|Country|City|Region/.test(tags)) return 'place';
+  return null;
+}
+
 /** A name in compromise's lexicon: a given name, place, country or organisation. */
 export const isKnownName = (word: string): boolean => NAME_TAGS.test(tagsOf(word)) && !/Actor/.test(tagsOf(word));

@@ -30,7 +30,7 @@ function isConfident(m: Mention, recurring: Set<string>): boolean {
   return true;
 }
 
-function typeMention(doc: Document, m: Mention): void {
+function typeMention(m: Mention): void {
   if (m.known) return;
   capitalUsage(m);
   if (m.capitalOf) return;
@@ -38,7 +38,7 @@ function typeMention(doc: Document, m: Mention): void {
   const cues = contextCues(m);
   m.roles.push(...cues.roles);
   if (cues.kind) suggest(m, cues.kind, cues.strength);
-  intrinsicKind(doc, m);
+  intrinsicKind(m);
 }
 
 /** Same form up to case and apostrophes; accents count ("Türkiye" and "Turkiye" are two forms). */
@@ -112,7 +112,7 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
     mentions.push(...found);
     bare.push(...bareForces(sentence, words).filter((b) => !found.some((m) => m.start <= b.start && b.end <= m.end)));
   }
-  for (const m of mentions) typeMention(doc, m);
+  for (const m of mentions) typeMention(m);
   // Words used as names in running text (not at a sentence start, not in a heading).
   const recurring = new Set<string>();
   for (const m of mentions) for (const w of m.words) if (!m.heading && !(w.clauseStart && m.words.length === 1)) recurring.add(w.folded);
