@@ -54,6 +54,8 @@ function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mentio
     const titled = splitTitle(segment.words);
     let name = titled.role ? titled.name : trimLeading(titled.name);
     name = trimTrailing(name);
+    // An adjective alone ("Kurdish", "Western") is not a name.
+    if (name.every((w) => WORDS.adjectivalNames.has(w.folded)) && !knownActor(textOf(sentence, name))) continue;
     // A title alone ("the Prime Minister") is a role without a name.
     if (!name.length || onlyTitle(segment.words) || WORDS.titleHeads.has(name[name.length - 1]!.folded)) continue;
     // A title with a known actor after it ("President Trump" aside): the name is what follows.

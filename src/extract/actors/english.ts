@@ -28,3 +28,21 @@ export function lexiconNameKind(word: string): 'person' | 'place' | null {
 
 /** A name in compromise's lexicon: a given name, place, country or organisation. */
 export const isKnownName = (word: string): boolean => NAME_TAGS.test(tagsOf(word)) && !/Actor/.test(tagsOf(word));
+
+const nounCache = new Map<string, boolean>();
+const MAX_CACHED = 5000;
+/** A lowercase word compromise reads as a noun, not a verb ("rockets", not "fired"). */
+export function isNounWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let noun = nounCache.get(key);
+  if (noun === undefined) {
+    const tags = tagsOf(key);
+    if (tags) noun = /Singular|Plural|Noun|Uncountable|Actor/.test(tags) && !/Verb|Tense|Infinitive/.test(tags);
+    else {
+      const term = nlp(key).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
+      noun = Boolean(term?.tags?.includes('Noun')) && !term?.tags?.includes('Verb');
+    }
+    if (nounCache.size < MAX_CACHED) nounCache.set(key, noun);
+  }
+  return noun;
+}

@@ -6,10 +6,10 @@ import type { Actor, ActorKind } from '../../schema/result.js';
 import type { Found } from '../types.js';
 import { cameoCode } from './code.js';
 import { collectSentence, sentenceWords } from './collect.js';
-import { isCommonWord, isKnownName } from './english.js';
+import { isCommonWord, isKnownName, isNounWord } from './english.js';
 import type { KnownActor } from './gazetteer.js';
 import { splitWords } from './words.js';
-import { fold } from './lexicon.js';
+import { fold, WORDS } from './lexicon.js';
 import { groupKind, groupMentions, type Group } from './merge.js';
 import type { Mention } from './mention.js';
 import { capitalUsage } from './rules/capitals.js';
@@ -19,7 +19,25 @@ import { bareForces } from './rules/nominals.js';
 import { suggest } from './mention.js';
 
 /** Evidence that a mention is a name by itself, not just a capitalised word. */
-function isConfident(m: Mention, recurring: Set<string>): boolean {
+function qualifiesNoun(m: Mention): boolean {
+  const last = m.words[m.words.length - 1]!;
+  const next = m.sentenceWords[m.sentenceWords.indexOf(last) + 1];
+  return Boolean(next && !next.cap && !last.possessive && /^\s+$/.test(next.gap) && !WORDS.reportingVerbs.has(next.folded) && isNounWord(next.text));
+}
+
+/** Carry a confident kind across "X and Y" (not commas, which also open appositives) to a weakly typed partner ("in Khyber Pakhtunkhwa and Balochistan"). */
+function coordinate(mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.sentence !== b.sentence || !/^\s+(?:and|or)\s+$/.test(a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start))) continue;
+    const [strong, weak] = a.strength >= b.strength ? [a, b] : [b, a];
+    if (weak.strength > 2 || strong.strength < 3 || !strong.kind || weak.known || weak.capitalOf) continue;
+    suggest(weak, strong.kind === 'country' ? 'place' : strong.kind, 3);
+  }
+}
+
+function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>): boolean {
   if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline) return true;
   const w = m.words[0]!;
   if (m.heading) return m.words.some((x) => recurring.has(x.folded));
@@ -27,6 +45,8 @@ function isConfident(m: Mention, recurring: Set<string>): boolean {
   if (w.allCaps && w.text.length >= 5) return recurring.has(w.folded);
   // A capitalised word that starts a sentence is a name only if it is one elsewhere too.
   if (w.clauseStart) return recurring.has(w.folded) || /\p{Ll}\p{Lu}/u.test(w.text) || (isKnownName(w.text) && !isCommonWord(w.text));
+  // A weakly typed word that qualifies a noun ("Katyusha rockets") is a name only if used again.
+  if (m.strength <= 2 && qualifiesNoun(m)) return (uses.get(w.folded) ?? 0) > 1;
   return true;
 }
 
@@ -113,10 +133,13 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
     bare.push(...bareForces(sentence, words).filter((b) => !found.some((m) => m.start <= b.start && b.end <= m.end)));
   }
   for (const m of mentions) typeMention(m);
+  coordinate(mentions);
+  const uses = new Map<string, number>();
+  for (const m of mentions) uses.set(fold(m.text), (uses.get(fold(m.text)) ?? 0) + 1);
   // Words used as names in running text (not at a sentence start, not in a heading).
   const recurring = new Set<string>();
   for (const m of mentions) for (const w of m.words) if (!m.heading && !(w.clauseStart && m.words.length === 1)) recurring.add(w.folded);
-  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring)));
+  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring, uses)));
   attachForces(groups, bare);
   groups.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
   const surnames = new Map<string, number>();

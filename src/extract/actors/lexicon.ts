@@ -1,5 +1,6 @@
 // Every word list the actor rules use, loaded once from data/*.json.
 import demonymData from './data/demonyms.json' with { type: 'json' };
+import adjectivalNames from './data/adjectivalNames.json' with { type: 'json' };
 import capitalData from './data/capitals.json' with { type: 'json' };
 import firstNames from './data/firstNames.json' with { type: 'json' };
 import groupCues from './data/groupCues.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import nonNameStarters from './data/nonNameStarters.json' with { type: 'json' };
 import notNames from './data/notNames.json' with { type: 'json' };
 import orgCues from './data/orgCues.json' with { type: 'json' };
 import placeCues from './data/placeCues.json' with { type: 'json' };
+import placeVerbs from './data/placeVerbs.json' with { type: 'json' };
 import reportingVerbs from './data/reportingVerbs.json' with { type: 'json' };
 import roleNouns from './data/roleNouns.json' with { type: 'json' };
 import titleHeads from './data/titleHeads.json' with { type: 'json' };
@@ -30,6 +32,7 @@ export function fold(s: string): string {
 const set = (words: string[]) => new Set(words.map(fold));
 
 export const WORDS = {
+  adjectivalNames: set(adjectivalNames),
   firstNames: set(firstNames),
   groupCues: set(groupCues),
   honorifics: set(honorifics),
@@ -41,6 +44,7 @@ export const WORDS = {
   notNames: set(notNames),
   orgCues: set(orgCues),
   placeCues: set(placeCues),
+  placeVerbs: set(placeVerbs),
   reportingVerbs: set(reportingVerbs),
   roleNouns: set(roleNouns),
   titleHeads: set(titleHeads),
@@ -52,6 +56,6 @@ export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Re
 export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
 
 export const LISTS = {
-  firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
-  orgCues, placeCues, reportingVerbs, roleNouns, titleHeads,
+  adjectivalNames, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
+  orgCues, placeCues, placeVerbs, reportingVerbs, roleNouns, titleHeads,
 } as const;

@@ -12,7 +12,9 @@ export interface Group {
   mentions: Mention[];
 }
 
-const nameWords = (m: Mention) => m.words.filter((w) => w.cap).map((w) => w.folded);
+// "al-Burhan" and "Burhan" are one surname.
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|az|an|ar|at|ibn|bin|abu)[-‐‑]/u;
+const nameWords = (m: Mention) => m.words.filter((w) => w.cap).map((w) => w.folded.replace(PARTICLE_PREFIX, ''));
 
 function rootOf(m: Mention): Mention {
   let r = m;

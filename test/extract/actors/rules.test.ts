@@ -115,6 +115,17 @@ table('typing by cue words and context', [
   { text: 'Reuters and AFP reported the strike, citing Al Jazeera.', has: [{ name: 'Reuters', kind: 'media' }, { name: 'AFP', kind: 'media' }, { name: 'Al Jazeera', kind: 'media' }] },
 ]);
 
+table('names with particles, adjectives and nouns around them', [
+  { text: 'Spokesman Al-Hadi Mansour said the group would respond. Mansour gave no details.', has: [{ name: 'Al-Hadi Mansour', kind: 'person', aliases: ['Mansour'] }] },
+  { text: 'Troops loyal to General Khalifa al-Haftar advanced. Haftar said the city had fallen.', has: [{ name: 'Khalifa al-Haftar', aliases: ['Haftar', 'al-Haftar'] }] },
+  { text: 'Qatar and the United Arab Emirates sent aid, while Kurdish and Arab fighters held the line.', has: [{ name: 'United Arab Emirates', kind: 'country' }], not: ['Kurdish', 'Arab', 'United'] },
+  { text: 'Shelling hit the villages of Kafr Nabl and Maarat al-Numan overnight.', has: [{ name: 'Kafr Nabl', kind: 'place' }, { name: 'Maarat al-Numan', kind: 'place' }] },
+  { text: 'Rebels seized Kiwanja and Rutshuru after heavy fighting in Goma.', has: [{ name: 'Rutshuru', kind: 'place' }] },
+  { text: 'Militants fired Grad rockets at the base, the army said.', not: ['Grad'] },
+  { text: 'The African Union Interim Force deployed to the border.', has: [{ name: 'African Union Interim Force', kind: 'organization', roles: [] }] },
+  { text: 'Displaced families sheltered in the Zamzam camp, aid workers said.', has: [{ name: 'Zamzam camp', kind: 'place' }] },
+]);
+
 describe('ids and provenance', () => {
   it('numbers actors in order of first mention and every mention is the source text', () => {
     const text = 'Mali accused Algeria of meddling. Algeria denied it, and Mali recalled its envoy.';

@@ -9,6 +9,7 @@ import type { Word } from '../words.js';
 const ACRONYM = /^[A-Z][A-Za-z0-9&.-]{1,11}$/u;
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'et', 'y', 'i', 'e']);
 const STOP_BACK = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'by', 'from', 'with', 'said', 'says', 'and', 'or', 'as']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_BACK = 10;
 
 export function looksLikeAcronym(w: Word): boolean {
@@ -59,7 +60,7 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
     for (let k = i - 1; k >= 0 && back.length < MAX_BACK; k--) {
       const w = words[k]!;
       if (back.length && (w.possessive || w.attributive || !/^\s+$/.test(back[0]!.gap))) break;
-      if (STOP_BACK.has(w.folded) && !w.cap) break;
+      if (STOP_BACK.has(w.folded) && (!w.cap || ARTICLES.has(w.folded))) break;
       back.unshift(w);
     }
     if (!back.length) continue;

@@ -98,7 +98,14 @@ export function contextCues(m: Mention): ContextCues {
     else if (MEDIA_NOUNS.has(next.folded) && !(words[last + 2]?.folded === 'conference')) set('media', 4);
     else if (ORG_NOUNS.has(next.folded)) set('organization', 3);
   }
-  if (prev && WORDS.locativePrepositions.has(prev.folded) && /^\s+$/.test(gapBefore)) set('place', 2);
+  const prevContent = prev?.folded === 'the' ? words[first - 2] : prev;
+  if (prevContent && WORDS.locativePrepositions.has(prevContent.folded) && /^\s+$/.test(gapBefore)) set('place', 2);
+  // "the towns of Nabatieh and Tyre", "residents of Kenscoff".
+  const beforeOf = prev?.folded === 'of' ? words[first - 2] : undefined;
+  const singular = (x: string) => [x, x.replace(/s$/, ''), x.replace(/es$/, '')];
+  if (beforeOf && !beforeOf.cap && (singular(beforeOf.folded).some((x) => PLACE_NOUNS.has(x)) || beforeOf.folded === 'residents')) set('place', 4);
+  // "seized Kiwanja", "shelled Kharkiv": what is captured or shelled is a place.
+  if (prev && WORDS.placeVerbs.has(prev.folded) && /^\s+$/.test(gapBefore)) set('place', 3);
   const speaks = (next && WORDS.reportingVerbs.has(next.folded) && /^\s+$/.test(gapAfter)) || (prev && ['said', 'says', 'according'].includes(prev.folded));
   if (speaks) set('person', 2);
   return cues;

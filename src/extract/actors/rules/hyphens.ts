@@ -2,7 +2,7 @@
 // "al-Qaeda-linked" and "Kenyan-led" lose their lowercase tail; "Tehrik-i-Taliban" and
 // "Port-au-Prince" stay whole.
 import { capitalOf, knownActor } from '../gazetteer.js';
-import { DEMONYMS, fold } from '../lexicon.js';
+import { DEMONYMS, fold, WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
 const HYPHEN = /[-‐‑]/;
@@ -51,7 +51,9 @@ export function splitHyphenated(w: Word, standalone: Standalone = new Set()): Wo
   const known = texts.map((t) => isKnownPart(t) || standalone.has(fold(t)));
   // In capitals ("PORT-AU-PRINCE") every part must be a name of its own.
   const split = w.allCaps ? known.every(Boolean) : known.some(Boolean);
-  if (allCapitalised && split) {
+  // "Al-Fateh", "Abu-Bakr": a particle in front makes one name.
+  const particleFirst = WORDS.nameParticles.has(fold(texts[0]!));
+  if (allCapitalised && split && !particleFirst) {
     return parts.slice(0, keep).map(([s, e], i) => piece(w, s, e, i === 0));
   }
   if (keep < parts.length) return [{ ...piece(w, 0, parts[keep - 1]![1], true), attributive: true }];

@@ -8,6 +8,8 @@ import { makeMention, suggest, type Mention } from '../mention.js';
 import type { Word } from '../words.js';
 import { nameish } from './runs.js';
 
+const QUALIFIED = new Set(['base', 'post', 'position', 'chief', 'unit', 'operation', 'vehicle', 'source', 'camp', 'convoy', 'patrol', 'helicopter', 'jet', 'drone', 'truck', 'checkpoint', 'barracks', 'station', 'headquarters', 'officer', 'official', 'commander', 'spokesman', 'spokeswoman', 'general', 'colonel', 'chief', 'intelligence', 'court', 'academy', 'hospital', 'uniform', 'uniforms', 'offensive', 'raid', 'action']);
+
 export const FORCE_WORDS: Record<string, string> = { army: 'army', military: 'army', navy: 'navy', police: 'police' };
 
 export function countryForces(sentence: Sentence, words: Word[]): Mention[] {
@@ -18,7 +20,7 @@ export function countryForces(sentence: Sentence, words: Word[]): Mention[] {
     if (!FORCE_WORDS[force.folded] || force.cap || w.possessive || !/^\s+$/.test(force.gap)) continue;
     // "Russian military officers", "army positions": the force word qualifies a noun.
     const after = words[i + 2];
-    if (after && !after.cap && /^\s+$/.test(after.gap) && !WORDS.reportingVerbs.has(after.folded) && (WORDS.roleNouns.has(after.folded) || /[^s]s$/.test(after.folded))) continue;
+    if (after && !after.cap && /^\s+$/.test(after.gap) && !WORDS.reportingVerbs.has(after.folded) && (WORDS.roleNouns.has(after.folded) || QUALIFIED.has(after.folded) || /[^s]s$/.test(after.folded))) continue;
     const country = DEMONYMS.get(w.folded) ?? (knownActor(w.text)?.kind === 'country' ? knownActor(w.text)!.country : undefined);
     if (!country || !w.cap) continue;
     const text = sentence.text.slice(w.start - sentence.start, force.end - sentence.start);

@@ -5,17 +5,17 @@ import type { Sentence } from '../../../document/index.js';
 import { suggest, type Mention } from '../mention.js';
 import type { Word } from '../words.js';
 
-const PLACE_NOUNS = new Set(['valley', 'sector', 'region', 'forest', 'province', 'district', 'crossing', 'department', 'governorate', 'county', 'state', 'desert', 'mountains', 'hills', 'river', 'corridor', 'plain', 'plateau', 'strip', 'camp', 'road', 'highway', 'border']);
+const PLACE_NOUNS = new Set(['neighbourhood', 'neighborhood', 'refugee', 'valley', 'sector', 'region', 'forest', 'province', 'district', 'crossing', 'department', 'governorate', 'county', 'state', 'desert', 'mountains', 'hills', 'river', 'corridor', 'plain', 'plateau', 'strip', 'camp', 'road', 'highway', 'border']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower']);
 
 export function extendPlaceNouns(sentence: Sentence, words: Word[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.known || m.capitalOf || m.words.length !== 1) continue;
+    if (m.known || m.capitalOf || m.words.length > 3) continue;
     const i = words.indexOf(m.words[0]!);
     const prev = words[i - 1];
-    const next = words[i + 1];
+    const next = words[i + m.words.length];
     if (!next || next.cap || !PLACE_NOUNS.has(next.folded) || !/^\s+$/.test(next.gap) || m.words[0]!.possessive) continue;
-    if (prev?.folded !== 'the' && !DIRECTIONS.has(m.words[0]!.folded)) continue;
+    if (prev?.folded !== 'the' && !(m.words.length === 1 && DIRECTIONS.has(m.words[0]!.folded))) continue;
     m.words = [...m.words, next];
     m.end = next.end;
     m.text = sentence.text.slice(m.start - sentence.start, m.end - sentence.start);

@@ -29,6 +29,9 @@ export function splitTitle(words: Word[]): Titled {
   if (head < 0) return { name: words.slice(from), role: null, titled };
   // A title is a short phrase; a very long prefix is more likely a name with a title word in it.
   if (head - from > 3) return { name: words.slice(from), role: null, titled };
+  // "Interim Force", "General Assembly": what follows the title word is an organisation, not a person.
+  const rest = words.slice(head + 1);
+  if (WORDS.orgCues.has(rest[rest.length - 1]!.folded)) return { name: words.slice(from), role: null, titled };
   return { name: words.slice(head + 1), role: words.slice(from, head + 1), titled: true };
 }
 
