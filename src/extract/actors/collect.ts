@@ -17,21 +17,24 @@ import { splitWords, type Word } from './words.js';
 const FUNCTION = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
 
 /** "MAIDUGURI, Nigeria (Reuters) -", "SRINAGAR/MUZAFFARABAD -": the place in capitals that opens a story. */
-function markDateline(words: Word[], mentions: Mention[]): void {
+function markDateline(words: Word[], mentions: Mention[], heading: boolean): void {
+  if (heading) return;
   let n = 0;
   while (n < words.length && words[n]!.allCaps && (n === 0 || /^[ /]$/.test(words[n]!.gap))) n++;
-  if (!n || n === words.length || !/^\s*[,(\-–—]/.test(words[n]!.gap)) return;
+  if (!n || (n < words.length && !/^\s*[,(\-–—]/.test(words[n]!.gap) && !/^\d/.test(words[n]!.text))) return;
   const end = words[n - 1]!.end;
   for (const m of mentions) if (m.end <= end) m.dateline = true;
 }
 
 /** A Title Case heading or a line in capitals: its capitalised words are no evidence of names. */
-export function isHeading(words: Word[]): boolean {
+export function isHeading(words: Word[], text: string): boolean {
   const content = words.filter((w) => !FUNCTION.has(w.folded) && /\p{L}{2}/u.test(w.text));
   if (content.length < 2) return false;
   const caps = content.filter((w) => w.cap).length;
   const shouting = content.filter((w) => w.allCaps && w.text.length >= 3).length;
-  return (content.length >= 3 && caps / content.length >= 0.75) || shouting / content.length >= 0.6;
+  if (shouting / content.length >= 0.6) return true;
+  // Title Case without a full stop: a sentence dense with names still ends like a sentence.
+  return content.length >= 3 && caps / content.length >= 0.75 && !/[.!?)]["”’']?\s*$/u.test(text);
 }
 
 const textOf = (sentence: Sentence, words: Word[]) =>
@@ -134,7 +137,7 @@ export function sentenceWords(sentence: Sentence, standalone: Standalone): Word[
 }
 
 export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
-  const heading = sentence.role !== 'byline' && isHeading(words);
+  const heading = sentence.role !== 'byline' && isHeading(words, sentence.text);
   let mentions: Mention[] = [];
   for (const run of properNounRuns(words)) mentions.push(...mentionsFromRun(sentence, words, run));
   mentions = linkAcronyms(sentence, words, mentions);
@@ -142,7 +145,7 @@ export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
   const forces = countryForces(sentence, words).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.words.length > 1));
   mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end)).concat(forces);
   extendPlaceNouns(sentence, words, mentions);
-  markDateline(words, mentions);
+  markDateline(words, mentions, heading);
   for (const m of mentions) m.heading = heading;
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -13,6 +13,7 @@ import { fold, WORDS } from './lexicon.js';
 import { groupKind, groupMentions, type Group } from './merge.js';
 import type { Mention } from './mention.js';
 import { capitalUsage } from './rules/capitals.js';
+import { endsInOrgWord } from './rules/segments.js';
 import { contextCues } from './rules/context.js';
 import { intrinsicKind } from './rules/intrinsic.js';
 import { bareForces } from './rules/nominals.js';
@@ -119,12 +120,37 @@ function attachForces(groups: Group[], bare: Mention[]): void {
   }
 }
 
+/**
+ * A run in a heading ("BAYERN MUNICH BEAT HAMBURG") is cut into the names the article's running
+ * text uses ("Bayern Munich", "Hamburg"); what matches nothing stays as it was.
+ */
+function cutHeadings(mentions: Mention[]): Mention[] {
+  const body = new Set(mentions.filter((m) => !m.heading).map((m) => fold(m.text)));
+  return mentions.flatMap((m) => {
+    if (!m.heading || m.known || m.words.length < 2 || body.has(fold(m.text)) || endsInOrgWord(m.words)) return [m];
+    const pieces: Mention[] = [];
+    const slice = (i: number, j: number) => m.sentence.text.slice(m.words[i]!.start - m.sentence.start, m.words[j]!.end - m.sentence.start);
+    for (let i = 0; i < m.words.length; ) {
+      let j = Math.min(m.words.length - 1, i + 5);
+      while (j >= i && !body.has(fold(slice(i, j)))) j--;
+      if (j < i) {
+        i++;
+        continue;
+      }
+      const words = m.words.slice(i, j + 1);
+      pieces.push({ ...m, words, start: words[0]!.start, end: words[words.length - 1]!.end, text: slice(i, j), roles: [], strength: 0, kind: undefined });
+      i = j + 1;
+    }
+    return pieces.length ? pieces : [m];
+  });
+}
+
 export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor[] {
   const dateRanges = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const);
   const inDate = (m: Mention) => dateRanges.some(([s, e]) => m.start < e && s < m.end);
   const standalone = new Set<string>();
   for (const s of doc.sentences) for (const w of splitWords(s.text, s.start)) if (w.cap && !/[-‐‑]/.test(w.text)) standalone.add(w.folded);
-  const mentions: Mention[] = [];
+  let mentions: Mention[] = [];
   const bare: Mention[] = [];
   for (const sentence of doc.sentences) {
     const words = sentenceWords(sentence, standalone);
@@ -132,6 +158,7 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
     mentions.push(...found);
     bare.push(...bareForces(sentence, words).filter((b) => !found.some((m) => m.start <= b.start && b.end <= m.end)));
   }
+  mentions = cutHeadings(mentions);
   for (const m of mentions) typeMention(m);
   coordinate(mentions);
   const uses = new Map<string, number>();

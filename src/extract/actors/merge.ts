@@ -100,6 +100,8 @@ export function groupMentions(mentions: Mention[]): Group[] {
 /** The kind with the strongest evidence across a group's mentions. */
 export function groupKind(g: Group): ActorKind {
   let best: Mention | undefined;
-  for (const m of g.mentions) if (m.kind && (!best || m.strength > best.strength)) best = m;
+  // Headings are poor context: running text decides when the actor appears there.
+  const body = g.mentions.filter((m) => !m.heading || m.known);
+  for (const m of body.length ? body : g.mentions) if (m.kind && (!best || m.strength > best.strength)) best = m;
   return best?.kind ?? 'organization';
 }

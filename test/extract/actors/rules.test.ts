@@ -52,6 +52,11 @@ table('headings and page furniture', [
   { text: 'SHARE THIS ARTICLE\nThe army said it had retaken Bunia.', not: ['SHARE THIS ARTICLE', 'SHARE'] },
 ]);
 
+table('headings cut into the names of the running text', [
+  { text: 'RAIDERS BEAT CHARGERS IN OVERTIME\nOAKLAND 1996-09-02\nThe Raiders beat the Chargers on Sunday, coach Mike White said.', has: [{ name: 'Raiders' }, { name: 'Chargers' }, { name: 'OAKLAND', kind: 'place' }], not: ['RAIDERS BEAT CHARGERS'] },
+  { text: 'Prime Minister Jane Doe met President John Roe in Accra, Ghana Radio reported.', has: [{ name: 'Jane Doe', kind: 'person' }, { name: 'Accra', kind: 'place' }, { name: 'Ghana Radio', kind: 'media' }] },
+]);
+
 table('titles become roles', [
   { text: 'Foreign Minister Ahmed Salem Haddad said the talks would continue.', has: [{ name: 'Ahmed Salem Haddad', kind: 'person', roles: ['Foreign Minister'] }] },
   { text: 'Lieutenant Colonel Peter Mwangi confirmed the attack.', has: [{ name: 'Peter Mwangi', kind: 'person', roles: ['Lieutenant Colonel'] }] },

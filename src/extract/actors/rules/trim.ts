@@ -5,6 +5,8 @@ import { WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
 export function trimLeading(words: Word[]): Word[] {
+  // "Conservative Party": the first word belongs to an organisation's name.
+  if (WORDS.orgCues.has(words[words.length - 1]!.folded)) return words;
   let from = 0;
   while (from < words.length - 1) {
     const w = words[from]!;
