@@ -23,7 +23,9 @@ function lastWordOfHead(head: string | null): string {
 
 /** A single person: determiner + modifiers + a person noun ("a 23-year-old farmer"). */
 function readPerson(ctx: SentenceContext, i: number): Mention | null {
-  const w = ctx.words[i]!;
+  const w = ctx.words[i];
+  // A figure can end the text ("dozens killed"): nothing follows to read.
+  if (!w) return null;
   const one = (victims: Victims): Mention => ({ kind: 'person', start: i, end: i + 1, low: 1, high: 1, approximate: false, victims });
   const reflexive = lexicon.reflexives.get(w.lower);
   if (reflexive !== undefined) return one({ start: i, end: i + 1, next: i + 1, partitive: false, head: w.lower, outcomeAdjective: null });
