@@ -2,6 +2,7 @@
 // bylines, section headings ("Mounting border tensions"), labels ("Trending:") and
 // questions are furniture, not claims.
 import type { Document, Sentence } from '../../../document/index.js';
+import { TIMESTAMP_LABELS } from './wordLists.js';
 
 /** Closing punctuation that ends a stated sentence (possibly inside quotes or brackets). */
 const STATEMENT_END = /[.!…]["'”’»)\]]*\s*$/u;
@@ -15,7 +16,7 @@ const QUESTION_END = /\?["'”’»)\]]*\s*$/u;
 export function isClaimSentence(doc: Document, sentence: Sentence, hasEventDate: boolean): boolean {
   if (sentence.role !== 'body') return false;
   const text = sentence.text;
-  if (QUESTION_END.test(text)) return false;
+  if (QUESTION_END.test(text) || isTimestampLine(text)) return false;
   // A line without closing punctuation that stands alone is a heading or a label.
   if (!hasEventDate && !STATEMENT_END.test(text) && standsAlone(doc, sentence)) return false;
   return doc.tokensIn(sentence.start, sentence.end).some((t) => t.tags.has('Verb'));
@@ -31,4 +32,10 @@ function standsAlone(doc: Document, sentence: Sentence): boolean {
   const lastLine = doc.lines.lineOf(Math.max(sentence.start, sentence.end - 1));
   if (previous && doc.lines.lineOf(Math.max(previous.start, previous.end - 1)) === sentence.line) return false;
   return !next || next.line !== lastLine;
+}
+
+/** "Last updated on 8 Nov 2024", "Posted: Tuesday, 17 September 2024". */
+function isTimestampLine(text: string): boolean {
+  const head = text.slice(0, 30).trimStart().toLowerCase();
+  return TIMESTAMP_LABELS.some((label) => head.startsWith(label) && /^[\s:,-]/.test(head.slice(label.length) || ' '));
 }

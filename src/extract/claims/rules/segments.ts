@@ -5,6 +5,7 @@
 import type { Document, Sentence, Token } from '../../../document/index.js';
 import { lowerBound } from './lowerBound.js';
 import type { DateInSentence } from './sentenceDates.js';
+import { tokensBefore } from './tokensBefore.js';
 
 export interface Segment {
   /** UTF-16 offsets, trimmed. */
@@ -94,15 +95,6 @@ function inRelativeClause(doc: Document, segment: Segment, next: DateInSentence)
   const pronoun = before.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
   if (pronoun < 0 || !before.slice(pronoun + 1).some(isVerb)) return false;
   return doc.tokensIn(date.end, next.start).some(isVerb);
-}
-
-/** Up to `count` tokens that end before `offset` and start at or after `floor`, in order. */
-function tokensBefore(doc: Document, offset: number, floor: number, count: number): Token[] {
-  const all = doc.tokens;
-  const lo = lowerBound(all.length, (i) => all[i]!.start, offset);
-  const out: Token[] = [];
-  for (let i = lo - 1; i >= 0 && out.length < count && all[i]!.start >= floor; i--) out.unshift(all[i]!);
-  return out;
 }
 
 /** Drops surrounding spaces and the comma left at a cut. */

@@ -3,7 +3,9 @@
 // ("deployed since 2021", "the worst clashes since the takeover in 2021").
 import type { Document, Sentence, Token } from '../../../document/index.js';
 import type { DateItem } from '../../../schema/result.js';
+import { isDatelineDate } from './dateline.js';
 import { SpanLookup } from './spanLookup.js';
+import { tokensBefore } from './tokensBefore.js';
 import { BACKGROUND_PREPOSITIONS } from './wordLists.js';
 
 export interface DateInSentence {
@@ -11,7 +13,7 @@ export interface DateInSentence {
   /** UTF-16 offsets of the date's text. */
   start: number;
   end: number;
-  /** True when the date bounds a state ("since 2021") rather than dating an event. */
+  /** True when the date bounds a state ("since 2021") or is the wire dateline's, rather than dating an event. */
   background: boolean;
 }
 
@@ -32,19 +34,29 @@ export function calendarDatesIn(doc: Document, sentence: Sentence, dates: SpanLo
   return dates
     .overlapping(sentence.start, sentence.end)
     .filter(({ start, end }) => start >= sentence.start && end <= sentence.end)
-    .map(({ item, start, end }) => ({ item, start, end, background: governedByBackgroundPreposition(doc.tokensIn(sentence.start, start)) }));
+    .map(({ item, start, end }) => ({
+      item,
+      start,
+      end,
+      background: isDatelineDate(doc.text, sentence.start, start, end) || governedByBackgroundPreposition(tokensBefore(doc, start, sentence.start, PHRASE_WINDOW)),
+    }));
 }
 
+/** Words that open another clause: a "since" beyond one of them does not govern the date. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'which', 'where', 'who', 'that', 'after', 'before', 'as', 'because']);
+
 /**
- * Walks back from the date over its noun phrase: a "since" reached before any verb or
- * clause punctuation governs the date.
+ * Walks back from the date over its phrase or "since" clause ("since the takeover of
+ * Kabul in 2021", "since a ceasefire took effect in September"): a "since" reached
+ * before clause punctuation, another clause's opener or another date governs the date.
  */
 function governedByBackgroundPreposition(before: Token[]): boolean {
-  for (let i = before.length - 1, steps = 0; i >= 0 && steps < PHRASE_WINDOW; i--, steps++) {
+  for (let i = before.length - 1; i >= 0; i--) {
     const token = before[i]!;
     if (/[,;:()–—]/.test(token.post)) return false;
     if (BACKGROUND_PREPOSITIONS.has(token.normal)) return true;
-    if (token.tags.has('Verb')) return false;
+    // Another clause opener, or another date ("since 2017 repelled an assault on Tuesday"): the "since" is not this date's.
+    if (CLAUSE_OPENERS.has(token.normal) || token.tags.has('Date') || token.tags.has('NumericValue')) return false;
   }
   return false;
 }
