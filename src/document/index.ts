@@ -2,6 +2,7 @@
 // boilerplate, metadata and the one shared compromise parse. Extractors read only this.
 import type { SkippedLine, Span, Warning } from '../schema/result.js';
 import { boilerplateReason, DUPLICATE_MIN_LENGTH } from './boilerplate.js';
+import { lowerBound } from '../util/lowerBound.js';
 import { LineIndex } from './lineIndex.js';
 import { readMetadata, type FoundMetadata } from './metadata.js';
 import { splitSentences } from './sentences.js';
@@ -90,17 +91,10 @@ export class Document {
 
   /** The sentence holding a UTF-16 offset, or undefined (boilerplate, blank space). */
   sentenceAt(offset: number): Sentence | undefined {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const sentence = this.sentences[lowerBound(this.sentences.length, (i) => this.sentences[i]!.end, offset + 1)];
+    return sentence && sentence.start <= offset ? sentence : undefined;
   }
+
 
   /**
    * The shared compromise parse of the text with skipped lines blanked (offsets
@@ -118,13 +112,7 @@ export class Document {
   /** Tokens that lie within UTF-16 [start, end). */
   tokensIn(start: number, end: number): Token[] {
     const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tokens.length, (i) => tokens[i]!.start, start);
     const out: Token[] = [];
     for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
     return out;

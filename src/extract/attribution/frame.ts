@@ -1,6 +1,7 @@
 // A sentence as a flat list of words, punctuation and whole quotations, so that the
 // attribution rules read the reporting frame ("…,” X said) without the quoted words.
 import type { Document, Sentence } from '../../document/index.js';
+import { lowerBound } from '../../util/lowerBound.js';
 import { findQuotations } from '../quotes/marks.js';
 
 export interface FrameToken {
@@ -84,13 +85,7 @@ export function frameOf(doc: Document, sentence: Sentence): FrameToken[] {
   const quotations = findQuotations(doc);
   const inside: Array<{ open: number; end: number; index: number }> = [];
   // First quotation that ends after the sentence start (binary search: quotations are in order).
-  let lo = 0;
-  let hi = quotations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotationEnd(quotations[mid]!) <= sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(quotations.length, (i) => quotationEnd(quotations[i]!), sentence.start + 1);
   for (let k = lo; k < quotations.length && quotations[k]!.open < sentence.end; k++) {
     const quotation = quotations[k]!;
     inside.push({ open: Math.max(quotation.open, sentence.start), end: quotationEnd(quotation), index: k });

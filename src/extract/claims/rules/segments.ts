@@ -3,7 +3,7 @@
 // 2024, has about …", "X said on Wednesday that Y happened in March") is cut between
 // the dates at a clause boundary, so each date dates its own stretch of text.
 import type { Document, Sentence, Token } from '../../../document/index.js';
-import { lowerBound } from './lowerBound.js';
+import { lowerBound } from '../../../util/lowerBound.js';
 import type { DateInSentence } from './sentenceDates.js';
 import { tokensBefore } from './tokensBefore.js';
 

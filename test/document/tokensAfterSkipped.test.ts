@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Document } from '../src/document/index.js';
+import { Document } from '../../src/document/index.js';
 
 describe('tokens after a skipped line', () => {
   it('keeps the words that follow a long blanked duplicate line', () => {
