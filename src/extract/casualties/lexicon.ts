@@ -95,6 +95,7 @@ export const lexicon = {
   perpetrators: set(grammar.perpetrators),
   possessives: set(grammar.possessives),
   runningTotalVerbs: set(grammar.runningTotalVerbs),
+  takenElsewhere: set(grammar.takenElsewhere),
   cumulativeSubjects: new PhraseSet(grammar.cumulativeSubjects.map((w): [string, true] => [w, true])),
   cumulativeMarkers: new PhraseSet(grammar.cumulativeMarkers.map((w): [string, true] => [w, true])),
   nonVictimNouns: set(nonVictim.nouns),

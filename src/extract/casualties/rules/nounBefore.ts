@@ -3,7 +3,8 @@
 import { lexicon } from '../lexicon.js';
 import type { LinkRule } from './types.js';
 
-const MAX_GAP = 6;
+// "the death toll from the floods in the valley had climbed to 212": a phrase and auxiliaries.
+const MAX_GAP = 10;
 
 export const nounBefore: LinkRule = (ctx, m) => {
   const { words } = ctx;

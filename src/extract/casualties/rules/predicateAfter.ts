@@ -72,6 +72,12 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean): Predica
   if (!p) return null;
   // "gunmen killed 5 people": an active verb with its own object is not our predicate.
   if (!aux && readMention(ctx, p.end)) return null;
+  // "were taken" alone is an abduction; "taken to hospital", "taken into custody" (own
+  // phrases) and "taken seriously" are not.
+  if (p.end - p.start === 1 && words[p.start]!.lower === 'taken') {
+    const next = words[p.end];
+    if (!aux || (next?.kind === 'word' && lexicon.takenElsewhere.has(next.lower))) return null;
+  }
   if (p.value === 'displaced' && /^fle/.test(words[p.start]!.lower)) {
     // "the attackers fled the scene" is an escape, not a displacement.
     const next = words[p.end]?.lower === 'the' ? words[p.end + 1] : words[p.end];
