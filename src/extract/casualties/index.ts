@@ -9,6 +9,7 @@ import type { Attribution, Casualty, DateItem, Quote } from '../../schema/result
 import { ActorIndex } from '../actorIndex.js';
 import { attributeSentence } from '../attribution/index.js';
 import type { Found } from '../types.js';
+import { backReferenceDrafts } from './backReference.js';
 import { tagsOf, type SentenceContext } from './context.js';
 import { lexicon } from './lexicon.js';
 import { mentionEnd, readMention } from './mention.js';
@@ -153,7 +154,11 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
     const ctx = contextOf(doc, sentence, dateRanges);
-    const drafts = draftsOf(ctx);
+    let drafts = draftsOf(ctx);
+    const last = perSentence[perSentence.length - 1];
+    if (!drafts.length && last && last.ctx.sentence.index === sentence.index - 1) {
+      drafts = backReferenceDrafts(ctx, last.drafts[last.drafts.length - 1]!);
+    }
     if (drafts.length) perSentence.push({ ctx, drafts });
   }
 

@@ -28,3 +28,9 @@ table('taken away means abducted, unless taken somewhere else', [
   ['Four pupils were taken to hospital after the blast.', ['injured 4/4']],
   ['Six protesters were taken into custody.', ['arrested 6/6']],
 ]);
+
+table('another figure for the previous sentence\'s outcome', [
+  ['The governor said 40 people were wounded. Hospital staff put the figure at 33.', ['injured 40/40', 'injured 33/33']],
+  ['Rebels said 70 soldiers died. The army gave a lower figure of 12.', ['killed 70/70', 'killed 12/12']],
+  ['The weather was hot. Organisers put the number at 5,000.', []],
+]);
