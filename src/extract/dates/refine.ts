@@ -1,8 +1,10 @@
-// Refiners run on a sentence's chosen candidates, in order: a date and a clock time side by
+// Refiners run on a sentence's chosen candidates, in order: a month date inside a proper name
+// ("the April 6 Youth Movement") is dropped (properName.ts); a date and a clock time side by
 // side become one TIME ("October 30, 2025, 13:54:38 IST"); a lone clock time takes its day from
 // a date in the sentence or the reference date; an event-relative time ("two days later")
 // takes its value from a dated anchor earlier in the sentence.
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../calendar/day.js';
+import { dropProperNameDates } from './properName.js';
 import type { Candidate } from './types.js';
 
 /** `dateline` is true on byline lines, where "October 30, 2025 at 2:05 pm" is one timestamp. */
@@ -79,4 +81,4 @@ export const anchorEventRelative: Refiner = (items) => {
   });
 };
 
-export const refiners: Refiner[] = [mergeDateAndClock, anchorClocks, anchorEventRelative];
+export const refiners: Refiner[] = [dropProperNameDates, mergeDateAndClock, anchorClocks, anchorEventRelative];
