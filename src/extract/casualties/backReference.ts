@@ -9,11 +9,13 @@ import type { Draft } from './rules/types.js';
 export function backReferenceDrafts(ctx: SentenceContext, previous: Draft): Draft[] {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
-    const phrase = lexicon.figureBackReferences.at(words, i);
+    // "Among the dead were two children.": a part of the previous sentence's total.
+    const part = lexicon.partBackReferences.at(words, i);
+    const phrase = part ?? lexicon.figureBackReferences.at(words, i);
     if (!phrase) continue;
     const m = readMention(ctx, phrase.end);
     if (!m || (m.low === 0 && m.high === 0)) continue;
-    return [{ mention: m, outcome: previous.outcome, from: phrase.start, to: Math.max(m.end, mentionEnd(m)), partOf: null, rule: 'backReference' }];
+    return [{ mention: m, outcome: previous.outcome, from: phrase.start, to: Math.max(m.end, mentionEnd(m)), partOf: part ? previous : null, rule: 'backReference' }];
   }
   return [];
 }

@@ -34,3 +34,7 @@ table('another figure for the previous sentence\'s outcome', [
   ['Rebels said 70 soldiers died. The army gave a lower figure of 12.', ['killed 70/70', 'killed 12/12']],
   ['The weather was hot. Organisers put the number at 5,000.', []],
 ]);
+
+table('a part of the previous sentence\'s total', [
+  ['A bomb killed 30 people on Monday. Among the dead were four police officers.', ['killed 30/30', 'killed 4/4 part of c1']],
+]);
