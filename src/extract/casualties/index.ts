@@ -5,6 +5,7 @@
 // (rules/notAFigure.ts), then link it to an outcome with the first rule that fits
 // (rules/index.ts). Items then get victims, their actor, a source and a date.
 import type { Document, Sentence } from '../../document/index.js';
+import { lowerBound } from '../../util/lowerBound.js';
 import type { Attribution, Casualty, DateItem, Quote } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
 import { attributeSentence } from '../attribution/index.js';
@@ -106,14 +107,8 @@ class SpanLookup<T extends { span: { start: number; end: number } }> {
 
   /** Items whose span lies within [start, end), or covers `start` when `covering`. */
   within(start: number, end: number, covering = false): T[] {
-    let lo = 0;
-    let hi = this.items.length;
     const from = covering ? start - this.longest : start;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.span.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.items.length, (i) => this.items[i]!.span.start, from);
     const out: T[] = [];
     for (let i = lo; i < this.items.length && this.items[i]!.span.start < end; i++) {
       const x = this.items[i]!;

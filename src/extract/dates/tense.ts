@@ -2,6 +2,7 @@
 // the nearest verb group before it (else after it). "ended on Tuesday" → past,
 // "will meet on Tuesday", "is due to vote on 30 June" → future, otherwise nearest.
 import type { Token } from '../../document/index.js';
+import { lowerBound } from '../../util/lowerBound.js';
 import { lexicon } from './lexicon.js';
 import type { Direction } from './types.js';
 
@@ -88,16 +89,7 @@ export function directionFinder(groups: VerbGroup[]): (start: number, end: numbe
   const finite = (g: VerbGroup) => g.tense !== null && g.tense !== 'infinitive';
   const hasInfinitive = groups.some((g) => g.tense === 'infinitive');
   // Groups are in text order and do not overlap, so both searches start from a binary search.
-  const firstStartingAtOrAfter = (offset: number) => {
-    let lo = 0;
-    let hi = groups.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (groups[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstStartingAtOrAfter = (offset: number) => lowerBound(groups.length, (i) => groups[i]!.start, offset);
   return (start, end) => {
     for (let i = firstStartingAtOrAfter(start) - 1; i >= 0; i--) {
       const g = groups[i]!;

@@ -1,5 +1,6 @@
 // Small helpers the rules share: looking at the words around a match, and building results.
 import { formatDay, type Day } from '../../../calendar/day.js';
+import { lowerBound } from '../../../util/lowerBound.js';
 import { lexicon } from '../lexicon.js';
 import type { Candidate, CandidateRole, DateType, Granularity, SentenceContext } from '../types.js';
 
@@ -49,14 +50,7 @@ export const endsClause = (text: string, index: number) => /^\s{0,2}(?:[,.;:!?)â
 
 export function tokenAfter(ctx: SentenceContext, offset: number) {
   const absolute = ctx.start + offset;
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.start < absolute) lo = mid + 1;
-    else hi = mid;
-  }
-  return ctx.tokens[lo];
+  return ctx.tokens[lowerBound(ctx.tokens.length, (i) => ctx.tokens[i]!.start, absolute)];
 }
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
