@@ -2,7 +2,7 @@
 // `window` tasks are in flight, so memory does not grow with the number of inputs.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../schema/result.js';
-import { errorRecord, processTask } from './processTask.js';
+import { errorRecord } from './errorRecord.js';
 import type { Task, TaskOptions } from './task.js';
 
 type Outcome = Result | null;
@@ -67,6 +67,8 @@ export interface PoolOptions {
 /** Results in the order of `tasks`; null where --resume skipped an input. */
 export async function* runOrdered(tasks: AsyncIterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
   if (options.jobs <= 1) {
+    // Loaded only here: with workers the main thread never needs compromise (memory).
+    const { processTask } = await import('./processTask.js');
     for await (const task of tasks) yield await processTask(task, options.task);
     return;
   }

@@ -2,16 +2,10 @@
 // record; with --resume an input already in the output gives null (skip it).
 import { extractSource } from '../index.js';
 import { isFailure, readSource, sourceFromText, type Source } from '../input/read.js';
-import { SCHEMA_VERSION, type ErrorResult, type Result } from '../schema/result.js';
+import type { ErrorResult, Result } from '../schema/result.js';
+import { errorRecord } from './errorRecord.js';
 import { doneKey, type Task, type TaskOptions } from './task.js';
 
-export function errorRecord(path: string, code: string, message: string, where: { record?: number; id?: string } = {}): ErrorResult {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { path, ...(where.record !== undefined ? { record: where.record } : {}), ...(where.id !== undefined ? { id: where.id } : {}) },
-    error: { code, message },
-  };
-}
 
 async function readTaskSource(task: Task): Promise<Source | ErrorResult> {
   if (task.kind === 'failure') return errorRecord(task.path, task.code, task.message, task);
