@@ -3,7 +3,8 @@
 // shuffled into ~2,000 files, ~1M words), then measures on it, in one run:
 // a bare compromise parse loop (one thread), `claimtrace extract --jobs 1` and
 // `--jobs 2`: words per second, ratios to the bare parse, and peak RSS of each.
-//   node scripts/bench.mjs [--files N] [--words-per-file N]
+//   node scripts/bench.mjs [--files N] [--words-per-file N] [--runs bare,1,2]
+// `--runs 2 --files 20000` measures only `--jobs 2` on a 10× corpus (memory flatness).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const arg = (name, fallback) => {
 };
 const FILES = arg('--files', 2000);
 const WORDS_PER_FILE = arg('--words-per-file', 500);
+const RUNS = (process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : 'bare,1,2').split(',');
 const corpus = path.join(root, 'bench-corpus', `${FILES}x${WORDS_PER_FILE}`);
 
 /** mulberry32: a small seeded PRNG, so the corpus is the same on every machine. */
@@ -68,18 +70,34 @@ function run(args, env = {}) {
   });
 }
 
+function countWords() {
+  let words = 0;
+  for (const f of fs.readdirSync(corpus).filter((name) => name.endsWith('.txt'))) {
+    words += fs.readFileSync(path.join(corpus, f), 'utf8').split(/\s+/).filter(Boolean).length;
+  }
+  return words;
+}
+
 buildCorpus();
-const baseline = JSON.parse((await run([path.join(root, 'scripts/bench-compromise.mjs'), corpus])).stdout);
-const words = baseline.words;
-const rows = [{ name: 'compromise nlp(text), 1 thread', wps: words / baseline.seconds, rssMb: baseline.maxRssKb / 1024, seconds: baseline.seconds }];
-for (const jobs of [1, 2]) {
+const rows = [];
+let words;
+if (RUNS.includes('bare')) {
+  const baseline = JSON.parse((await run([path.join(root, 'scripts/bench-compromise.mjs'), corpus])).stdout);
+  words = baseline.words;
+  rows.push({ name: 'compromise nlp(text), 1 thread', wps: words / baseline.seconds, rssMb: baseline.maxRssKb / 1024, seconds: baseline.seconds });
+} else {
+  words = countWords();
+}
+for (const jobs of [1, 2].filter((n) => RUNS.includes(String(n)))) {
   const r = await run([path.join(root, 'bin/claimtrace.js'), 'extract', '--quiet', '--format', 'jsonl', '--jobs', String(jobs), corpus], { CLAIMTRACE_REPORT_RSS: '1' });
   const rss = /peak RSS (\d+) KB/.exec(r.stderr);
   if (r.code !== 0) console.error(r.stderr);
   rows.push({ name: `claimtrace extract --jobs ${jobs}`, wps: words / r.seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, seconds: r.seconds });
 }
+const bare = RUNS.includes('bare') ? rows[0].wps : NaN;
 console.log(`corpus: ${FILES} files, ${words} words (${path.relative(root, corpus)})`);
 console.log('run                               words/s   × bare   peak RSS MB   seconds');
 for (const r of rows) {
-  console.log(`${r.name.padEnd(32)} ${r.wps.toFixed(0).padStart(8)} ${(r.wps / rows[0].wps).toFixed(2).padStart(8)} ${r.rssMb.toFixed(0).padStart(13)} ${r.seconds.toFixed(1).padStart(9)}`);
+  const ratio = Number.isNaN(bare) ? '—' : (r.wps / bare).toFixed(2);
+  console.log(`${r.name.padEnd(32)} ${r.wps.toFixed(0).padStart(8)} ${ratio.padStart(8)} ${r.rssMb.toFixed(0).padStart(13)} ${r.seconds.toFixed(1).padStart(9)}`);
 }

@@ -7,6 +7,7 @@ import { resultJsonSchema } from '../schema/result.js';
 // The commands are loaded when run, so --help and --version do not load compromise.
 import type { ExtractCliOptions } from './extractCommand.js';
 import type { TimelineCliOptions } from './timelineCommand.js';
+import { boundHeapGrowth } from '../run/heap.js';
 import { UsageError } from './usageError.js';
 import { TIMELINE_FORMATS } from '../timeline/output/format.js';
 
@@ -112,6 +113,7 @@ export function buildProgram(run: { code: number }): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  boundHeapGrowth();
   const run = { code: EXIT_OK };
   const program = buildProgram(run);
   try {
