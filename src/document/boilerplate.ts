@@ -5,6 +5,9 @@ import data from './data/boilerplate.json' with { type: 'json' };
 const exact = new Set(data.exact.map((s) => s.toLowerCase()));
 const prefixes = data.prefix.map((s) => s.toLowerCase());
 const navigationWords = new Set(data.navigationWords);
+const socialPlatforms = new Set(data.socialPlatforms);
+/** "Follow Dawn on WhatsApp", "Follow us on X": a social prompt naming any outlet. */
+const FOLLOW_PROMPT = /^follow [^\n]{1,40} on ([a-z][a-z ]{0,20})$/;
 
 /** "5 min read", "3 minutes read". */
 const READING_TIME = /^\d{1,3} ?min(?:ute)?s?\.? read$/;
@@ -28,6 +31,8 @@ export function boilerplateReason(line: string): string | null {
   if (exact.has(bare)) return `boilerplate: ${bare}`;
   for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
   if (READING_TIME.test(n)) return 'boilerplate: reading time';
+  const follow = n.length <= 80 ? FOLLOW_PROMPT.exec(bare) : null;
+  if (follow && socialPlatforms.has(follow[1]!)) return 'boilerplate: follow prompt';
   // A navigation row: several short capitalised words, no sentence punctuation,
   // most of them section names; separators ("Home | World", "Home » Asia") count as none.
   const tokens = line.trim().split(/\s+/);

@@ -60,6 +60,34 @@ const BY_LEAD = /^(?:written|reported|story|words|text|reporting)\s+(?=by\s)/i;
 /** A byline line may hold several fields: "Posted Saturday, July 12, 2025 | By Jane Roe". */
 const FIELD_SEPARATOR = /\s[|•·]\s/;
 
+/** A line that is only a person's name: 2–4 capitalised words, particles allowed ("Clara Moreau"). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?: (?:de|van|von|al|bin|el|da|\p{Lu}[\p{L}'’.-]{0,30})){1,3}$/u;
+/** Page furniture in title case that is not a name ("Share Save", "Live Updates"). */
+const NOT_NAME_WORDS = /^(?:share|save|print|home|news|live|updates?|image|video|photo|watch|listen|menu|latest|breaking|world|opinion|analysis|follow)$/i;
+/** The line under a bare-name byline in many house styles: "BBC News, Port-au-Prince", "Staff Reporter". */
+const OUTLET_LINE = /^(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}(?:News|Reporter|Correspondent|Bureau|Desk|Staff|Writer|Editor|Service)\b/u;
+
+/**
+ * A bare name is a byline only beside a timestamp or an outlet line: alone, two
+ * capitalised words could as well be a kicker or a section name.
+ */
+function bareNameByline(top: ContentLine[], titleLine: number | null): { line: number; name: string } | null {
+  const isTimestamp = (text: string) => {
+    if (TIMESTAMP_LINE.test(text)) return true;
+    const date = text.length <= 160 ? findFullDate(text) : null;
+    return date !== null && isMostlyDate(text, date.index, date.length);
+  };
+  // From the second line: the first is the headline even when too short to be read as one.
+  for (let i = 1; i < top.length; i++) {
+    const { line, text } = top[i]!;
+    const name = text.trim();
+    if (line === titleLine || !BARE_NAME.test(name) || name.split(' ').some((w) => NOT_NAME_WORDS.test(w) || NOT_A_NAME.test(w))) continue;
+    const neighbours = [top[i - 1]?.text, top[i + 1]?.text].filter((t): t is string => t !== undefined).map((t) => t.trim());
+    if (neighbours.some((t) => isTimestamp(t) || OUTLET_LINE.test(t))) return { line, name };
+  }
+  return null;
+}
+
 function bylineOf(text: string): string | null {
   if (text.length > 120) return null;
   const trimmed = text.trim();
@@ -107,6 +135,14 @@ export function readMetadata(lines: ContentLine[]): FoundMetadata {
       found.title = text.trim();
       found.titleLine = line;
       break;
+    }
+  }
+
+  if (!found.byline) {
+    const bare = bareNameByline(top, found.titleLine);
+    if (bare) {
+      found.byline = bare.name;
+      found.bylineLine = bare.line;
     }
   }
 

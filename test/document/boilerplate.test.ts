@@ -29,6 +29,9 @@ describe('boilerplateReason', () => {
     ['Image source, AFP', 'boilerplate: image source,'],
     ['5 min read', 'boilerplate: reading time'],
     ['12 minutes read', 'boilerplate: reading time'],
+    ['Follow The Daily Star on WhatsApp', 'boilerplate: follow prompt'],
+    ['Follow Al Jazeera English on X', 'boilerplate: follow prompt'],
+    ['Follow Kabul Now on Google News.', 'boilerplate: follow prompt'],
   ])('%j → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -55,6 +58,8 @@ describe('boilerplateReason', () => {
     'Read the full statement below.',
     '5 minutes of silence were observed.',
     'Image of the destroyed bridge spread online.',
+    'Follow the money on Telegram, investigators said.',
+    'Save the Children said 12 pupils were hurt.',
   ])('leaves the content line %j alone', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });

@@ -12,6 +12,7 @@ const lists: Array<[string, string[]]> = [
   ['boilerplate.json exact', boilerplate.exact],
   ['boilerplate.json prefix', boilerplate.prefix],
   ['boilerplate.json navigationWords', boilerplate.navigationWords],
+  ['boilerplate.json socialPlatforms', boilerplate.socialPlatforms],
   ['sentenceStarters.json', sentenceStarters],
 ];
 
@@ -30,6 +31,7 @@ describe('data lists', () => {
     ['boilerplate exact', boilerplate.exact],
     ['boilerplate prefix', boilerplate.prefix],
     ['navigation words', boilerplate.navigationWords],
+    ['social platforms', boilerplate.socialPlatforms],
     ['sentence starters', sentenceStarters],
   ])('%s are lower case, as they are compared after lower-casing', (_name, list) => {
     for (const item of list) expect(item).toBe(item.toLowerCase());

@@ -48,6 +48,17 @@ describe('metadata: byline', () => {
     if (byline) expect(m.bylineLine).toBe(3);
   });
 
+  it.each<[string, string, string | null]>([
+    ['a name above a Published line', 'Gunmen storm a check post in the north\n\nAmina Yusuf Karimi\nPublished March 2, 2025\n\nGunmen attacked.', 'Amina Yusuf Karimi'],
+    ['a name between a date line and an outlet line', 'Gangs burn homes in the capital\n\n24 February 2025\n\nJean-Paul Étienne\nBBC News, Port-au-Prince\n\nGangs attacked.', 'Jean-Paul Étienne'],
+    ['a name under a "Staff Reporter" line', 'Gangs burn homes in the capital\n\nStaff Reporter\nJane Roe\n\nGangs attacked.', 'Staff Reporter'],
+    ['two capitalised words with no timestamp or outlet beside them', 'Gangs burn homes in the capital\n\nBreaking Story\n\nGangs attacked on Monday.', null],
+    ['page furniture beside a date', 'Gangs burn homes in the capital\n\nLive Updates\n24 February 2025\n\nGangs attacked.', null],
+    ['the title itself is never the byline', 'Port Sudan\nPublished March 2, 2025\n\nDrones hit the port.', null],
+  ])('a bare-name line: %s', (_name, text, byline) => {
+    expect(metadataOf(text).byline).toBe(byline);
+  });
+
   it('finds a "By" line further down than the top lines', () => {
     const body = Array.from({ length: 12 }, (_, i) => `Paragraph number ${i + 1} of the story.`).join('\n\n');
     expect(metadataOf(`Rebels take the airport in the east\n\n${body}\n\nBy Jane Roe`).byline).toBe('Jane Roe');
