@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document/index.js';
-import { longestLine, parse } from '../../src/document/tokens.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import { longestLine, parse, tag } from '../../src/document/tokens.js';
 
 describe('the shared parse', () => {
   it.each<[string, number]>([
@@ -44,5 +47,19 @@ describe('the shared parse', () => {
     const text = 'Title of the story\n' + 'Advertisement\nShare this article\n'.repeat(10) + 'The army said 4 soldiers died.';
     const words = new Document(text).tokens.map((t) => t.text);
     expect(words).toEqual(['Title', 'of', 'the', 'story', 'The', 'army', 'said', '4', 'soldiers', 'died']);
+  });
+});
+
+describe('tag: compromise without the phrase chunks', () => {
+  const signature = (view: ReturnType<typeof tag>) =>
+    (view as unknown as { document: Array<Array<{ text: string; tags: Set<string> }>> }).document.map((s) => s.map((t) => `${t.text}/${[...t.tags].sort().join(',')}`));
+
+  it.each([
+    ...fs.readdirSync('fixtures').filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join('fixtures', f), 'utf8')),
+    "They'd've gone, wouldn't they? We can't say, the Interior Minister told Reuters on Monday.",
+    'Gunmen killed 14 people, including three children, in Zamfara State late on Sunday, police said.',
+    '"We will not negotiate," Gov. Aminu Kanoma said. Dr. Ruth Mensah, 63, said it was over.',
+  ])('gives the same tags as nlp(text) (%#)', (text) => {
+    expect(signature(tag(text))).toEqual(signature(nlp(text)));
   });
 });
