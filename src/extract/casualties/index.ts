@@ -11,6 +11,7 @@ import { ActorIndex } from '../actorIndex.js';
 import { attributeSentence } from '../attribution/index.js';
 import type { Found } from '../types.js';
 import { backReferenceDrafts } from './backReference.js';
+import { linkBreakdowns } from './breakdown.js';
 import { tagsOf, type SentenceContext } from './context.js';
 import { lexicon } from './lexicon.js';
 import { mentionEnd, readMention } from './mention.js';
@@ -43,7 +44,7 @@ export function draftsOf(ctx: SentenceContext): Draft[] {
       for (const [name, rule] of LINK_RULES) {
         const link = rule(ctx, m, drafts);
         if (!link) continue;
-        drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name });
+        drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name, breakdown: link.breakdown });
         linked = true;
         break;
       }
@@ -156,6 +157,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
     }
     if (drafts.length) perSentence.push({ ctx, drafts });
   }
+  linkBreakdowns(perSentence);
 
   const made: Array<{ draft: Draft; item: Casualty }> = [];
   for (const { ctx, drafts } of perSentence) {

@@ -9,17 +9,9 @@
 //  - everything else is a distinct victim group and is added.
 import type { Casualty, Outcome, Summary } from '../../schema/result.js';
 import { lexicon } from './lexicon.js';
+import { singular } from './nouns.js';
 
 const DETERMINERS = /^(?:the|these|those|their|his|her|its|a|an)\s+/;
-
-function singular(word: string): string {
-  if (/(?:ss|us)$/.test(word)) return word;
-  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
-  if (/men$/.test(word)) return word.slice(0, -3) + 'man';
-  if (/ren$/.test(word)) return word.slice(0, -3);
-  if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
-  return word.replace(/s$/, '');
-}
 
 interface VictimKey {
   head: string;

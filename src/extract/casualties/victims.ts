@@ -3,6 +3,7 @@
 // (CJTF)]", "17 of [them]".
 import { isPlainVerb, tagsOf, type SentenceContext } from './context.js';
 import { isOutcomeWord, lexicon } from './lexicon.js';
+import { phrasePredicate } from './phrasePredicates.js';
 import { readQuantity } from './quantity.js';
 import type { Word } from './words.js';
 
@@ -21,7 +22,7 @@ export interface Victims {
 }
 
 const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'us', 'these']);
-const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'his', 'her']);
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const MAX_WORDS = 9;
 /** Determiners inside an "of" phrase: "members of a family", "residents of the village". */
 const OF_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its']);
@@ -126,7 +127,7 @@ export function readVictims(ctx: SentenceContext, from: number, allowOf: boolean
       }
       break;
     }
-    if (end > start && isVerbNotModifier(ctx, k)) break;
+    if (end > start && (isVerbNotModifier(ctx, k) || phrasePredicate(words, k, null))) break;
     if (lexicon.nonVictimNouns.has(w.lower) && end === start) break;
     k++;
     end = k;

@@ -38,3 +38,77 @@ table('another figure for the previous sentence\'s outcome', [
 table('a part of the previous sentence\'s total', [
   ['A bomb killed 30 people on Monday. Among the dead were four police officers.', ['killed 30/30', 'killed 4/4 part of c1']],
 ]);
+
+table('a partitive with a possessive: "of its", "of our", "of my"', [
+  ['Over 200 of its workers have been killed since the fighting began.', ['killed 201/null']],
+  ['Nine of our teachers were wounded in the raid.', ['injured 9/9']],
+]);
+
+table('a modifier between the figure and the outcome noun', [
+  ['Monitors recorded at least 40 civilian deaths in the district.', ['killed 40/null']],
+  ['The ambush caused 7 military fatalities.', ['killed 7/7']],
+]);
+
+table('adverbs between the auxiliary and the outcome', [
+  ['Dozens of families have since fled to the hills.', ['displaced 24/null']],
+  ['About 9,000 people were newly displaced by the floods of fighting.', ['displaced 9000/9000']],
+  ['Four guards were seriously wounded.', ['injured 4/4']],
+  ['Two farmers were fatally shot at the checkpoint.', ['killed 2/2']],
+]);
+
+table('"scores of" is a vague figure, like "dozens of"', [
+  ['Scores of villagers fled after the raid.', ['displaced 40/null']],
+]);
+
+table('trapped or buried under rubble is missing', [
+  ['Crews were looking for at least six people believed to be trapped under the rubble.', ['missing 6/null']],
+  ['Ten residents remain buried under the rubble.', ['missing 10/10']],
+]);
+
+table('a wound noun after a verb of suffering', [
+  ['Three constables sustained gunshot injuries in the exchange.', ['injured 3/3']],
+  ['Five shoppers suffered serious burns.', ['injured 5/5']],
+  ['A guard sustained fatal wounds.', ['killed 1/1']],
+]);
+
+table('held by the perpetrators is abducted, custody otherwise arrested', [
+  ['Some 30 passengers are still in the custody of the kidnappers.', ['abducted 30/30']],
+  ['Eight students remain in captivity.', ['abducted 8/8']],
+  ['Fourteen protesters remain in custody.', ['arrested 14/14']],
+  ['The report is in the custody of the court.', []],
+]);
+
+table('civilians crossing a border are displaced, troops are not', [
+  ['More than 12,000 refugees have crossed into the neighbouring country.', ['displaced 12001/null']],
+  ['Two hundred soldiers crossed into the neighbouring country.', []],
+]);
+
+table('people taken by "they" or by perpetrators are abducted', [
+  ['"They took two of my brothers," the farmer said.', ['abducted 2/2']],
+  ['The kidnappers took 15 passengers away.', ['abducted 15/15']],
+  ['They took 12 people to hospital.', []],
+  ['The journey took 12 hours.', []],
+]);
+
+table('a participle phrase between the victims and the outcome', [
+  ['A herder watching his cattle by the river was killed.', ['killed 1/1']],
+  ['Six fishermen returning from the lake were abducted.', ['abducted 6/6']],
+]);
+
+table('"both … and" joins groups and counts no one', [
+  ['The clinic admitted 60 wounded people, both soldiers and civilians.', ['injured 60/60']],
+  ['Both were killed.', ['killed 2/2']],
+]);
+
+table('people who report a toll are not more victims', [
+  ['The raid killed 15 people, two witnesses and a nurse told reporters.', ['killed 15/15']],
+  ['Shelling killed 8 people, three villagers said.', ['killed 8/8']],
+  ['The blast killed 3 soldiers and 2 civilians.', ['killed 3/3', 'killed 2/2']],
+]);
+
+table('a figure among the dead is a part of the total before it', [
+  ['Shelling killed 30 people. The hospital said 11 children were among the dead.', ['killed 30/30', 'killed 11/11 part of c1']],
+  ['A bomb killed 18 people and seven police officers were among those killed.', ['killed 18/18', 'killed 7/7 part of c1']],
+  ['Four children were among the dead.', ['killed 4/4']],
+  ['Gunmen abducted 20 people. Two women were among the dead.', ['abducted 20/20', 'killed 2/2']],
+]);

@@ -1,8 +1,25 @@
 // "killing five civilians and three soldiers", "were killed, alongside 23 Pakistani
 // soldiers", "including three women and two children": a figure joined to the one before
 // it shares its outcome (and its total, when that one is a breakdown).
+import type { SentenceContext } from '../context.js';
 import { lexicon } from '../lexicon.js';
+import { mentionEnd, readMention, type Mention } from '../mention.js';
 import { stepBack, type LinkRule } from './types.js';
+
+const MAX_SUBJECTS = 4;
+
+/** "…, two residents and a health worker told Reuters": the people who report, not more victims. */
+function isReportingSubject(ctx: SentenceContext, m: Mention): boolean {
+  const { words } = ctx;
+  let k = mentionEnd(m);
+  for (let step = 0; step < MAX_SUBJECTS; step++) {
+    const link = lexicon.coordinators.at(words, k);
+    const other = link ? readMention(ctx, link.end) : null;
+    if (!other) break;
+    k = mentionEnd(other);
+  }
+  return lexicon.reportingWords.has(words[k]?.lower ?? '');
+}
 
 export const coordination: LinkRule = (ctx, m, earlier) => {
   const previous = earlier[earlier.length - 1];
@@ -22,5 +39,6 @@ export const coordination: LinkRule = (ctx, m, earlier) => {
   // part of the list (predicateAfter has already tried that verb as an outcome).
   const after = words[Math.max(m.end, m.victims.next)];
   if (after && lexicon.auxiliaries.has(after.lower) && after.lower !== 'to') return null;
+  if (isReportingSubject(ctx, m)) return null;
   return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf };
 };

@@ -1,6 +1,6 @@
 // The linking rules, tried in order; the first that finds an outcome wins.
 import { coordination } from './coordination.js';
-import { hostage } from './hostage.js';
+import { hostage, tookPeople } from './hostage.js';
 import { nounAfter } from './nounAfter.js';
 import { nounBefore } from './nounBefore.js';
 import { partOf } from './partOf.js';
@@ -12,6 +12,7 @@ import { verbBefore } from './verbBefore.js';
 export const LINK_RULES: Array<[string, LinkRule]> = [
   ['partOf', partOf],
   ['hostage', hostage],
+  ['tookPeople', tookPeople],
   ['treatedFor', treatedFor],
   ['verbBefore', verbBefore],
   ['predicateAfter', predicateAfter],

@@ -10,6 +10,18 @@ const isMonth = (w: Word | undefined) => !!w && w.kind === 'word' && MONTHS.has(
 const YEAR = /^(1[89]|20)\d\d$/;
 const TIME_SEPARATORS = new Set([':', '.']);
 
+const CORRELATIVE_WINDOW = 4;
+
+/** "both civilians and combatants": "both … and" joins two groups; it does not count two people. */
+function isCorrelative(words: Word[], q: Quantity): boolean {
+  if (q.end - q.start !== 1 || words[q.start]!.lower !== 'both') return false;
+  for (let k = q.end; k < Math.min(words.length, q.end + CORRELATIVE_WINDOW + 1); k++) {
+    if (words[k]!.kind !== 'word') return false;
+    if (words[k]!.lower === 'and') return k > q.end;
+  }
+  return false;
+}
+
 export interface FigureContext {
   words: Word[];
   /** UTF-16 ranges of dates, times and durations found by the dates extractor. */
@@ -44,5 +56,6 @@ export function notAFigure(ctx: FigureContext, q: Quantity): string | null {
   // "Rose Estime, 62, who fled": a bare number between commas after a name is an age.
   if (before?.text === ',' && after?.text === ',' && q.end - q.start === 1 && /^\p{Lu}/u.test(words[q.start - 2]?.text ?? '')) return 'age';
   if (before?.text === '(' && after?.text === ')') return 'parenthetical';
+  if (isCorrelative(words, q)) return 'correlative';
   return null;
 }

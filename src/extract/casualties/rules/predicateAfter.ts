@@ -2,10 +2,11 @@
 // "15-20 people were still missing", "Between 15 and 20 fishermen who had gone out to sea
 // are missing", "hundreds injured", "14 dead": the victims, then what happened to them.
 import type { Outcome } from '../../../schema/result.js';
-import type { SentenceContext } from '../context.js';
+import { tagsOf, type SentenceContext } from '../context.js';
 import { isOutcomeWord, lexicon } from '../lexicon.js';
 import { mentionEnd, readMention } from '../mention.js';
 import type { Mention } from '../mention.js';
+import { phrasePredicate } from '../phrasePredicates.js';
 import type { LinkRule } from './types.js';
 
 const MAX_APPOSITIVE = 15;
@@ -49,11 +50,12 @@ function skipCoordinated(ctx: SentenceContext, k: number): number {
 
 interface Predicate {
   outcome: Outcome;
+  start: number;
   end: number;
 }
 
-/** Auxiliaries and adverbs, then a predicate: "were still", "had been", "have". */
-function predicateAt(ctx: SentenceContext, k: number, needAux: boolean): Predicate | null {
+/** Auxiliaries and adverbs, then a predicate: "were still", "had been", "have". `head`: the victims' head noun. */
+function predicateAt(ctx: SentenceContext, k: number, needAux: boolean, head: string | null): Predicate | null {
   const { words } = ctx;
   let j = k;
   let aux = 0;
@@ -68,7 +70,7 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean): Predica
     break;
   }
   if (needAux && !aux) return null;
-  const p = lexicon.predicates.at(words, j);
+  const p = lexicon.predicates.at(words, j) ?? phrasePredicate(words, j, head);
   if (!p) return null;
   // "gunmen killed 5 people": an active verb with its own object is not our predicate.
   if (!aux && readMention(ctx, p.end)) return null;
@@ -83,7 +85,15 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean): Predica
     const next = words[p.end]?.lower === 'the' ? words[p.end + 1] : words[p.end];
     if (next && SCENE.has(next.lower)) return null;
   }
-  return { outcome: p.value, end: p.end };
+  return { outcome: p.value, start: p.start, end: p.end };
+}
+
+/** "grazing", "travelling": an -ing verb opening a participle phrase after the victims. */
+function isGerund(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w || w.kind !== 'word' || !w.lower.endsWith('ing')) return false;
+  const tags = tagsOf(ctx, i);
+  return tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun'));
 }
 
 function isPerpetrator(m: Mention): boolean {
@@ -98,17 +108,20 @@ export const predicateAfter: LinkRule = (ctx, m) => {
     if (next === k) break;
     k = next;
   }
-  let p = predicateAt(ctx, k, false);
+  const head = m.victims.head;
+  let p = predicateAt(ctx, k, false, head);
   if (!p) {
-    // A relative clause: "20 fishermen who had gone out to sea ... are missing".
+    // A relative clause: "20 fishermen who had gone out to sea ... are missing"; or a
+    // participle phrase: "a shepherd grazing his flock near the post was killed".
     const rel = words[k]?.text === ',' ? k + 1 : k;
-    if (!words[rel] || !lexicon.relativePronouns.has(words[rel]!.lower)) return null;
+    if (!words[rel] || !(lexicon.relativePronouns.has(words[rel]!.lower) || isGerund(ctx, rel))) return null;
     for (let j = rel + 1; j < Math.min(words.length, rel + MAX_RELATIVE) && !p; j++) {
       if (CLAUSE_END.has(words[j]!.text)) break;
-      p = predicateAt(ctx, j, true);
+      p = predicateAt(ctx, j, true, head);
     }
     if (!p) return null;
   }
   if (p.outcome === 'displaced' && isPerpetrator(m)) return null;
-  return { outcome: p.outcome, from: m.start, to: p.end };
+  // "nine children were among the dead": a part of a total given earlier.
+  return { outcome: p.outcome, from: m.start, to: p.end, breakdown: words[p.start]!.lower === 'among' };
 };

@@ -12,6 +12,8 @@ export interface Draft {
   /** The total this figure breaks down. */
   partOf: Draft | null;
   rule: string;
+  /** "nine children were among the dead": a part of a total given earlier (breakdown.ts finds it). */
+  breakdown?: boolean;
 }
 
 export interface Link {
@@ -19,6 +21,7 @@ export interface Link {
   from: number;
   to: number;
   partOf?: Draft | null;
+  breakdown?: boolean;
 }
 
 /** `earlier`: the drafts already made in this sentence, in order. */
