@@ -1,6 +1,6 @@
 // Refiners run on a sentence's chosen candidates, in order: a month date inside a proper name
 // ("the April 6 Youth Movement") is dropped (properName.ts); a date and a clock time side by
-// side become one TIME ("October 30, 2025, 13:54:38 IST"); a lone clock time takes its day from
+// side become one TIME ("October 30, 2025, 13:54:38 IST", "2:40 a.m. on Oct. 14"); a lone clock time takes its day from
 // a date in the sentence or the reference date; an event-relative time ("two days later")
 // takes its value from a dated anchor earlier in the sentence.
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../calendar/day.js';
@@ -13,6 +13,8 @@ export type Refiner = (items: Candidate[], text: string, reference: Day | null, 
 /** What may stand between a date and its clock time in a dateline: "12 Oct 2025, 14:05", "Oct 30, 2025 | 1:54 PM". */
 const JOINER = /^\s{0,2}[,|•·]?\s{0,2}$/;
 const DATELINE_JOINER = /^\s{0,2}(?:[,|•·–-]|at)?\s{0,2}$/i;
+/** "2:40 a.m. on Oct. 14", "midnight on Monday": a clock time, then the day it falls on. */
+const CLOCK_ON_DAY = /^\s{1,2}on\s{1,2}$/i;
 
 export const mergeDateAndClock: Refiner = (items, text, _reference, dateline = false) => {
   const joiner = dateline ? DATELINE_JOINER : JOINER;
@@ -20,7 +22,8 @@ export const mergeDateAndClock: Refiner = (items, text, _reference, dateline = f
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1];
-    if (b && joiner.test(text.slice(a.end, b.start))) {
+    const between = b ? text.slice(a.end, b.start) : '';
+    if (b && (joiner.test(between) || (a.role.kind === 'clock' && CLOCK_ON_DAY.test(between)))) {
       const date = a.role.kind === 'calendarDay' ? a : b.role.kind === 'calendarDay' ? b : null;
       const clock = a.role.kind === 'clock' ? a : b.role.kind === 'clock' ? b : null;
       if (date && clock && date !== clock && clock.role.kind === 'clock' && date.type === 'DATE') {

@@ -52,3 +52,15 @@ export function monthValue(reference: Day | null, month: number, direction: Dire
   const { year, month: m } = resolveMonth(reference, month, direction);
   return formatMonth(year, m);
 }
+
+/** "on the 25th": that day of the reference month, the month before or the month after, in the direction. */
+export function resolveDayOfMonth(reference: Day, day: number, direction: Direction): Day | null {
+  const options = [-1, 0, 1]
+    .map((n) => addMonths(reference.year, reference.month, n))
+    .map(({ year, month }) => ({ year, month, day }))
+    .filter(isValidDate);
+  const distance = (d: Day) => daysBetween(reference, d);
+  if (direction === 'past') return [...options].reverse().find((d) => distance(d) <= 0) ?? null;
+  if (direction === 'future') return options.find((d) => distance(d) >= 0) ?? null;
+  return options.reduce<Day | null>((best, d) => (!best || Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best), null);
+}

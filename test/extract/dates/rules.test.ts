@@ -33,6 +33,13 @@ const byRule: Record<string, RuleRow[]> = {
     ['It happened on 31st of May.', [['31st of May', '2025-05-31']]],
     ['He counted 200 October leaves.', []],
   ],
+  ordinalDay: [
+    ['The talks resume on the 4th.', [['the 4th', '2025-11-04']]],
+    ['The talks resumed on the 4th.', [['the 4th', '2025-10-04']]],
+    ['It was on the 4th of the month.', [['the 4th of the month', '2025-10-04']]],
+    ['He joined the 4th Battalion.', []],
+    ['The units met on the 4th floor.', []],
+  ],
   numericDate: [
     ['Dated 2024/02/29.', [['2024/02/29', '2024-02-29']]],
     ['Dated 13.02.2024.', [['13.02.2024', '2024-02-13']]],

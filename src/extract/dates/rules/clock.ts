@@ -1,4 +1,4 @@
-// Clock times: "2 p.m.", "13:54:38 IST", "09:12 GMT", "0900 GMT", "at 10:45", "noon", "midnight".
+// Clock times: "2 p.m.", "13:54:38 IST", "09:12 GMT", "5:18 PM GMT+3", "0900 GMT", "at 10:45", "noon", "midnight".
 // The day comes later, from a date next to it or in the sentence, else the reference date.
 import { lexicon, patterns } from '../lexicon.js';
 import type { Rule } from '../types.js';
@@ -14,7 +14,7 @@ function clockFound(hour: number, minute: number, second: string | undefined, ba
 export const clockTime: Rule = {
   name: 'clockTime',
   pattern: new RegExp(
-    `(?<![\\w:.,])(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?)?(?:\\s{0,2}(?<ampm>[ap]\\.\\s?m\\.|[ap]m\\b))?(?:\\s{1,2}(?<tz>${patterns.timezone}))?(?![\\w:]|\\.\\d)`,
+    `(?<![\\w:.,])(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?)?(?:\\s{0,2}(?<ampm>[ap]\\.\\s?m\\.|[ap]m\\b))?(?:\\s{1,2}(?<tz>${patterns.timezone})(?:[+−-](?:1[0-4]|0?\\d)(?::?[0-5]\\d)?(?![\\d:]))?)?(?![\\w:]|\\.\\d)`,
     'gi',
   ),
   normalise(match, ctx) {

@@ -6,6 +6,7 @@ import { thisLastNext, theWeekend, todayYesterday } from './deictic.js';
 import { forUnits, halfAnHour, quantityOfUnits, recentUnits, thePastUnit } from './duration.js';
 import { theDayBefore, theFollowingDay, unitsLater } from './eventRelative.js';
 import { monthName } from './monthName.js';
+import { ordinalDay } from './ordinalDay.js';
 import { quarter, quarterCode, season } from './periods.js';
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
@@ -29,6 +30,7 @@ export const rules: Rule[] = [
   theDayBefore,
   unitsLater,
   monthName,
+  ordinalDay,
   quarter,
   quarterCode,
   season,
