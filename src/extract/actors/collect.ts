@@ -21,7 +21,8 @@ function markDateline(words: Word[], mentions: Mention[], heading: boolean): voi
   if (heading) return;
   let n = 0;
   while (n < words.length && words[n]!.allCaps && (n === 0 || /^[ /]$/.test(words[n]!.gap))) n++;
-  if (!n || (n < words.length && !/^\s*[,(\-–—]/.test(words[n]!.gap) && !/^\d/.test(words[n]!.text))) return;
+  // A word in capitals alone on its line is a heading ("RESPONSE"), not a dateline.
+  if (!n || n === words.length || (!/^\s*[,(\-–—]/.test(words[n]!.gap) && !/^\d/.test(words[n]!.text))) return;
   const end = words[n - 1]!.end;
   for (const m of mentions) if (m.end <= end) m.dateline = true;
 }
@@ -49,9 +50,11 @@ function possessiveCountry(words: Word[], first: Word): string | null {
 
 function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mention[] {
   const out: Mention[] = [];
+  let afterListed = false;
   for (const segment of segmentRun(sentence, run)) {
     if (segment.known || segment.capitalOf) {
       out.push(segmentMention(sentence, words, segment));
+      afterListed = true;
       continue;
     }
     const titled = splitTitle(segment.words);
@@ -69,6 +72,7 @@ function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mentio
       m.known = known;
       suggest(m, known.kind, 10);
     }
+    if (afterListed) m.remnant = true;
     if (titled.role) m.roles.push(titled.role.map((w) => w.text).join(' '));
     if (titled.titled) {
       m.titled = true;
@@ -98,6 +102,7 @@ function linkAcronyms(sentence: Sentence, words: Word[], mentions: Mention[]): M
       def.roles = inside.flatMap((m) => m.roles);
       out = out.filter((m) => !(m.start < end && start < m.end)).concat(def);
     } else if (!def.known && def.strength < 5) suggest(def, 'organization', 5);
+    def.defined = true;
     let acr = out.find((m) => m.start === acronym.start && m.end === acronym.end);
     if (!acr) {
       acr = makeMention(sentence, words, [acronym], acronym.text);

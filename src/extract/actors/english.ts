@@ -1,5 +1,6 @@
 // What compromise's lexicon knows about a single word, in lowercase.
 import nlp from 'compromise';
+import englishWords from './data/englishWords.json' with { type: 'json' };
 
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific|Actor/;
@@ -13,6 +14,29 @@ const tagsOf = (word: string): string => {
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags !== '' && !NAME_TAGS.test(tags);
+}
+
+// Tags of names proper; "Actor" is a common noun for people ("humanitarian", "doctors").
+const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
+// Ordinary English words compromise's lexicon lacks (from SCOWL, see README): base forms only.
+const DICTIONARY = new Set<string>(englishWords);
+
+/** Plural stems to look up: "families" → family, "standards" → standard, "boxes" → box. */
+const stems = (w: string) => [w, w.endsWith('ies') ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('s') ? w.slice(0, -1) : ''].filter(Boolean);
+
+/**
+ * An ordinary English word ("Families", "Together", "Security"), in compromise's lexicon or the
+ * dictionary, and not a name there. Names that are also words ("Hamas" is not; "Kremlin" is
+ * listed) are caught by the gazetteer before this is asked.
+ */
+export function isEnglishWord(word: string): boolean {
+  const key = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(key)) return false;
+  return stems(key).some((s) => {
+    const tags = tagsOf(s);
+    if (tags) return !PROPER_TAGS.test(tags);
+    return DICTIONARY.has(s);
+  });
 }
 
 /** A given name in compromise's lexicon ("Fatima", "Eric"). */

@@ -16,6 +16,7 @@ import { capitalUsage } from './rules/capitals.js';
 import { endsInOrgWord } from './rules/segments.js';
 import { contextCues } from './rules/context.js';
 import { intrinsicKind } from './rules/intrinsic.js';
+import { isPlainWords } from './rules/plainWords.js';
 import { bareForces } from './rules/nominals.js';
 import { suggest } from './mention.js';
 
@@ -40,6 +41,7 @@ function coordinate(mentions: Mention[]): void {
 
 function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>): boolean {
   if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline) return true;
+  if (isPlainWords(m)) return false;
   const w = m.words[0]!;
   if (m.heading) return m.words.some((x) => recurring.has(x.folded));
   if (m.words.length > 1) return true;
@@ -57,6 +59,7 @@ function typeMention(m: Mention): void {
   if (m.capitalOf) return;
   if (m.dateline) suggest(m, 'place', 9);
   const cues = contextCues(m);
+  m.context = cues.strength;
   m.roles.push(...cues.roles);
   if (cues.kind) suggest(m, cues.kind, cues.strength);
   intrinsicKind(m);

@@ -32,6 +32,12 @@ export interface Mention {
   dateline?: boolean;
   /** A nominal such as "army" or "police" that refers back to a named force. */
   nominal?: string;
+  /** Strength of the evidence from the surrounding words alone (rules/context.ts). */
+  context?: number;
+  /** What is left of a run after a listed name in it ("Trust Principles" after "Thomson Reuters"). */
+  remnant?: boolean;
+  /** The words an acronym in brackets defines. */
+  defined?: boolean;
 }
 
 export function makeMention(sentence: Sentence, sentenceWords: Word[], words: Word[], text: string): Mention {

@@ -26,7 +26,7 @@ export interface Word {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{M}\p{N}]+)*/gu;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const ABBREVIATED = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'brig', 'adm', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'rev', 'fr', 'hon', 'jr', 'sr', 'corp', 'inc', 'ltd', 'co']);
-const CLAUSE_GAP = /[“"‘(:—–|/]|\s-\s|^\s*-\s|[.!?]\s*$/u;
+const CLAUSE_GAP = /[“"‘(:—–|/•·▪●]|\s-\s|^\s*-\s|[.!?]\s*$/u;
 
 function isCap(text: string): boolean {
   if (/^\p{Lu}/u.test(text)) return true;

@@ -149,3 +149,18 @@ describe('ids and provenance', () => {
     expect(Array.isArray(names(text))).toBe(true);
   });
 });
+
+table('ordinary English words in capitals are not names', [
+  { text: 'Image caption, Families wait outside a clinic in Goma.', has: [{ name: 'Goma' }], not: ['Families'] },
+  { text: 'Security personnel guarded the gate in Kano on Friday.', has: [{ name: 'Kano' }], not: ['Security'] },
+  { text: 'Copy Link copied\nTroops entered Bunia after dawn.', not: ['Link'] },
+  { text: 'SITUATION OVERVIEW\nFighting spread to Uvira on Monday.', has: [{ name: 'Uvira' }], not: ['SITUATION OVERVIEW'] },
+  { text: 'Situation Report\nAid convoys reached Kalemie on Monday.', not: ['Situation Report'] },
+  { text: '• Humanitarian access remains limited in Ituri, aid workers said.', not: ['Humanitarian'] },
+  { text: 'RESPONSE\nAid agencies delivered food to 3,000 families.', not: ['RESPONSE'] },
+  { text: 'Read Also: Floods hit the region', not: ['Also'] },
+  { text: 'The story follows the Reuters Editorial Guidelines.', has: [{ name: 'Reuters' }], not: ['Editorial Guidelines'] },
+  { text: 'Gunmen attacked a checkpoint in Tank district on Monday.', has: [{ name: 'Tank', kind: 'place' }] },
+  { text: 'Air defence units shot down two drones over Lviv, the Air Force said.', has: [{ name: 'Air Force' }], not: ['Air'] },
+  { text: 'The Raiders lost to the Chargers on Sunday.', has: [{ name: 'Raiders' }, { name: 'Chargers' }] },
+]);
