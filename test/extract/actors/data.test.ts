@@ -49,3 +49,12 @@ describe('country data', () => {
     for (const code of [...Object.keys(countryExtras.displayNames), ...Object.keys(countryExtras.aliases)]) expect(countries.isValid(code), code).toBe(true);
   });
 });
+
+describe('English dictionary', () => {
+  it('loads, holds lowercase base forms only, without duplicates', async () => {
+    const words = (await import('../../../src/extract/actors/data/englishWords.json', { with: { type: 'json' } })).default as string[];
+    expect(words.length).toBeGreaterThan(10000);
+    expect(words.every((w) => /^[a-z]{3,}$/.test(w))).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+  });
+});
