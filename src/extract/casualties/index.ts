@@ -152,8 +152,9 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
     const ctx = contextOf(doc, sentence, dateRanges);
     let drafts = draftsOf(ctx);
     const last = perSentence[perSentence.length - 1];
-    if (!drafts.length && last && last.ctx.sentence.index === sentence.index - 1) {
-      drafts = backReferenceDrafts(ctx, last.drafts[last.drafts.length - 1]!);
+    if (!drafts.length) {
+      const adjacent = last && last.ctx.sentence.index === sentence.index - 1 ? last.drafts[last.drafts.length - 1]! : null;
+      drafts = backReferenceDrafts(ctx, adjacent);
     }
     if (drafts.length) perSentence.push({ ctx, drafts });
   }

@@ -105,7 +105,7 @@ export const lexicon = {
   possessives: set(grammar.possessives),
   runningTotalVerbs: set(grammar.runningTotalVerbs),
   takenElsewhere: set(grammar.takenElsewhere),
-  partBackReferences: new PhraseSet(grammar.partBackReferences.map((w): [string, true] => [w, true])),
+  partsBefore: new PhraseSet(byOutcome(outcomes.partsBefore)),
   figureBackReferences: new PhraseSet(grammar.figureBackReferences.map((w): [string, true] => [w, true])),
   cumulativeSubjects: new PhraseSet(grammar.cumulativeSubjects.map((w): [string, true] => [w, true])),
   cumulativeMarkers: new PhraseSet(grammar.cumulativeMarkers.map((w): [string, true] => [w, true])),

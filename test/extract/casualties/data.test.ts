@@ -22,7 +22,7 @@ describe('casualty word lists', () => {
   noDuplicates('qualifiers', qualifiers.qualifiers.map((q) => q.words));
   noDuplicates('vague', vague.quantities.map((q) => q.words));
   noDuplicates('number words', [...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.multipliers), ...Object.keys(numbers.groups), ...Object.keys(numbers.pairs)]);
-  for (const table of ['verbsBefore', 'predicates', 'nounsBefore', 'nounsAfter'] as const) {
+  for (const table of ['verbsBefore', 'predicates', 'nounsBefore', 'nounsAfter', 'partsBefore'] as const) {
     const byOutcome = outcomes[table] as Record<string, string[]>;
     noDuplicates(`outcomes.${table}`, Object.values(byOutcome).flat());
     it(`outcomes.${table} uses only contract outcomes`, () => {
@@ -31,6 +31,15 @@ describe('casualty word lists', () => {
   }
   noDuplicates('outcomes.treatedFor.verbs', outcomes.treatedFor.verbs);
   noDuplicates('outcomes.hostage.nouns', outcomes.hostage.nouns);
+  noDuplicates('outcomes.sustained.verbs', outcomes.sustained.verbs);
+  noDuplicates('outcomes.sustained.nouns', [...outcomes.sustained.nouns, ...outcomes.sustained.fatal]);
+  noDuplicates('outcomes.custody.phrases', outcomes.custody.phrases);
+  noDuplicates('outcomes.crossing.predicates', outcomes.crossing.predicates);
+  noDuplicates('outcomes.crossing.victims', outcomes.crossing.victims);
+  noDuplicates('outcomes.taking.verbs', outcomes.taking.verbs);
+  it('custody phrases that mean arrest are custody phrases', () => {
+    for (const p of outcomes.custody.arrestPhrases) expect(outcomes.custody.phrases).toContain(p);
+  });
 
   it('qualifier modes are the ones the quantity reader knows', () => {
     for (const q of qualifiers.qualifiers) expect(['more', 'atLeast', 'below', 'upTo', 'approx', 'plain']).toContain(q.mode);

@@ -112,3 +112,13 @@ table('a figure among the dead is a part of the total before it', [
   ['Four children were among the dead.', ['killed 4/4']],
   ['Gunmen abducted 20 people. Two women were among the dead.', ['abducted 20/20', 'killed 2/2']],
 ]);
+
+table('a part only of a total whose victims can include it', [
+  ['Troops said they killed dozens of insurgents. An officer said 6 soldiers were among the dead.', ['killed 24/null', 'killed 6/6']],
+  ['The raid killed 12 guards. Four guards were among the dead.', ['killed 12/12', 'killed 4/4 part of c1']],
+]);
+
+table('"Among the dead were N" takes its outcome from the phrase', [
+  ['A shell killed 9 people and wounded 20. Among the dead were three children, the mayor said.', ['killed 9/9', 'injured 20/20', 'killed 3/3 part of c1']],
+  ['A bomb hurt 14 people. Among the wounded were two medics.', ['injured 14/14', 'injured 2/2 part of c1']],
+]);
