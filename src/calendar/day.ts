@@ -16,6 +16,22 @@ export function parseIsoDay(iso: string | null | undefined): Day | null {
   return isValidDate(day) ? day : null;
 }
 
+/**
+ * A numeric date's three fields ("30/10/2025", "2025/10/30") as a day, only when day
+ * and month cannot be swapped ("03/04/2025" is April in Paris and March in Boston).
+ */
+export function numericDay(a: string, b: string, c: string): Day | null {
+  let date: Day | null = null;
+  if (a.length === 4 && c.length <= 2) date = { year: Number(a), month: Number(b), day: Number(c) };
+  else if (c.length === 4 && a.length <= 2) {
+    const [x, y] = [Number(a), Number(b)];
+    if (x > 12 && y <= 12) date = { year: Number(c), month: y, day: x };
+    else if (y > 12 && x <= 12) date = { year: Number(c), month: x, day: y };
+    else if (x === y) date = { year: Number(c), month: x, day: y };
+  }
+  return date && date.year >= 1900 && date.year <= 2100 && isValidDate(date) ? date : null;
+}
+
 export function isValidDate({ year, month, day }: Day): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);

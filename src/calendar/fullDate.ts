@@ -1,13 +1,16 @@
 // Finds a complete calendar date (day, month and year) in a short string:
-// "October 30, 2025", "Oct. 9, 2025", "11 June 2024", "22 Aug 2024", "2025-10-30".
+// "October 30, 2025", "Oct. 9, 2025", "11 June 2024", "22 Aug 2024", "2025-10-30", "14/02/2025".
 // Used for publication dates; the dates extractor has the full rule set.
 import months from './data/months.json' with { type: 'json' };
+import { formatDay, numericDay } from './day.js';
 
 const monthNumber = months as Record<string, number>;
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** "14/02/2025", "14.02.2025": taken only when day and month cannot be swapped (numericDay). */
+const NUMERIC = /(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)/;
 
 export interface FoundDate {
   iso: string;
@@ -50,6 +53,11 @@ export function findFullDate(text: string): FoundDate | null {
   if (iso) {
     const d = build(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso.index, iso[0].length);
     if (d) candidates.push(d);
+  }
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const day = numericDay(numeric[1]!, numeric[3]!, numeric[4]!);
+    if (day) candidates.push({ iso: formatDay(day), index: numeric.index, length: numeric[0].length });
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0] ?? null;

@@ -49,7 +49,7 @@ function nameAfterBy(text: string): string | null {
   const endedWithComma = tokens[used - 1]?.endsWith(',') ?? false;
   return endedWithComma || AFTER_BYLINE.test(rest) ? name.join(' ') : null;
 }
-const TIMESTAMP_LINE = /^(?:published|updated|posted|last updated|first published|date)\b/i;
+const TIMESTAMP_LINE = /^(?:published|updated|posted|last updated|first published|issued|modified|date)\b/i;
 // Bounded spaces: two unbounded \s* around an optional group backtrack cubically on a
 // capitalised word followed by thousands of spaces.
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:,[ \t]{0,3}\p{Lu}[\p{L}'’.\- ]{1,40})?)[ \t]{0,3}(?:\(([^()\n]{2,30})\))?[ \t]{0,3}[-–—][ \t\u00a0]/u;
@@ -63,9 +63,12 @@ const FIELD_SEPARATOR = /\s[|•·]\s/;
 /** A line that is only a person's name: 2–4 capitalised words, particles allowed ("Clara Moreau"). */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?: (?:de|van|von|al|bin|el|da|\p{Lu}[\p{L}'’.-]{0,30})){1,3}$/u;
 /** Page furniture in title case that is not a name ("Share Save", "Live Updates"). */
-const NOT_NAME_WORDS = /^(?:share|save|print|home|news|live|updates?|image|video|photo|watch|listen|menu|latest|breaking|world|opinion|analysis|follow)$/i;
+const NOT_NAME_WORDS = /^(?:share|save|print|home|news|live|updates?|image|video|photo|watch|listen|menu|latest|breaking|world|opinion|analysis|follow|read|later|copy|link)$/i;
 /** The line under a bare-name byline in many house styles: "BBC News, Port-au-Prince", "Staff Reporter". */
 const OUTLET_LINE = /^(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}(?:News|Reporter|Correspondent|Bureau|Desk|Staff|Writer|Editor|Service)\b/u;
+
+/** A line of one to four capitalised words and commas: a reporter's place under the name. */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:,? \p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 
 /**
  * A bare name is a byline only beside a timestamp or an outlet line: alone, two
@@ -82,7 +85,9 @@ function bareNameByline(top: ContentLine[], titleLine: number | null): { line: n
     const { line, text } = top[i]!;
     const name = text.trim();
     if (line === titleLine || !BARE_NAME.test(name) || name.split(' ').some((w) => NOT_NAME_WORDS.test(w) || NOT_A_NAME.test(w))) continue;
-    const neighbours = [top[i - 1]?.text, top[i + 1]?.text].filter((t): t is string => t !== undefined).map((t) => t.trim());
+    const [before, next, afterNext] = [top[i - 1]?.text, top[i + 1]?.text, top[i + 2]?.text].map((t) => t?.trim() ?? '');
+    // A short place line may sit between the name and the timestamp ("Beirut, Lebanon", "SRINAGAR").
+    const neighbours = [before, next, PLACE_LINE.test(next!) ? afterNext : ''].filter((t): t is string => Boolean(t));
     if (neighbours.some((t) => isTimestamp(t) || OUTLET_LINE.test(t))) return { line, name };
   }
   return null;

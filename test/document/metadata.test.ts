@@ -54,6 +54,8 @@ describe('metadata: byline', () => {
     ['a name under a "Staff Reporter" line', 'Gangs burn homes in the capital\n\nStaff Reporter\nJane Roe\n\nGangs attacked.', 'Staff Reporter'],
     ['two capitalised words with no timestamp or outlet beside them', 'Gangs burn homes in the capital\n\nBreaking Story\n\nGangs attacked on Monday.', null],
     ['page furniture beside a date', 'Gangs burn homes in the capital\n\nLive Updates\n24 February 2025\n\nGangs attacked.', null],
+    ['a name over a place line over a timestamp', 'Clashes on the coast leave dozens dead\nA monitor says the toll is higher\n\nNadia Haddad\nBeirut, Lebanon\nPublished date: 4 June 2025 15:10 BST\n\nClashes broke out.', 'Nadia Haddad'],
+    ['page furniture in capitals under a timestamp', 'Two killed in an encounter in the valley\n\nUpdated - September 23, 2025 10:10 pm IST\n\nREAD LATER\nPRINT\n\nTwo were killed.', null],
     ['the title itself is never the byline', 'Port Sudan\nPublished March 2, 2025\n\nDrones hit the port.', null],
   ])('a bare-name line: %s', (_name, text, byline) => {
     expect(metadataOf(text).byline).toBe(byline);
@@ -72,6 +74,7 @@ describe('metadata: published', () => {
     ['a Published: line', 'Talks collapse in Doha again\n\nPublished: 11 June 2024\n\nBody.', '2024-06-11'],
     ['a "Last updated on" line', 'Talks collapse in Doha again\n\nLast updated on 3 Sept. 2024 at 10:05 IST\n\nBody.', '2024-09-03'],
     ['an ISO timestamp line', 'Aid convoy reaches Gaza City\nUpdated 2024-08-22 10:00 GMT\nTrucks entered.', '2024-08-22'],
+    ['an "Issued on" line with a day-first numeric date', 'Strikes pound the port city\n\nIssued on: 14/02/2025 - 18:22\nModified: 14/02/2025 - 21:05\n\nBody.', '2025-02-14'],
     ['a line that is only a date', 'Rebels take the airport\n\nWeb Desk\n\nJuly 4, 2024\n\nThe rebels took the airport.', '2024-07-04'],
     ['a photo caption with a date is not the published date', 'Troops retake the town after a week\n\nSoldiers walk through the market on October 19, 2025. (Photo: Reuters)\n\nTroops retook the town on Sunday.', null],
     ['a body sentence with a date is not the published date', 'Troops retake the town after a week\n\nThe army said on March 2, 2025 that it had retaken the town.', null],

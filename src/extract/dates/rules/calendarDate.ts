@@ -1,6 +1,6 @@
 // Dates written with a month name ("12 October", "Oct. 9, 2025", "Tuesday, 17 September 2024",
 // "June 2024"), ISO and unambiguous numeric dates ("2025-10-30", "30/10/2025"), and fixed holidays.
-import { formatDay, formatMonth, isValidDate, type Day } from '../../../calendar/day.js';
+import { formatDay, formatMonth, isValidDate, numericDay, type Day } from '../../../calendar/day.js';
 import { lexicon, patterns } from '../lexicon.js';
 import { monthDayValue } from '../resolve.js';
 import type { Rule } from '../types.js';
@@ -69,16 +69,8 @@ export const numericDate: Rule = {
   name: 'numericDate',
   pattern: /(?<![\w./-])(\d{1,4})([/.])(\d{1,2})\2(\d{1,4})(?![\w/]|\.\d)/g,
   normalise(match) {
-    const [a, b, c] = [match[1]!, match[3]!, match[4]!];
-    let date: Day | null = null;
-    if (a.length === 4 && c.length <= 2) date = { year: Number(a), month: Number(b), day: Number(c) };
-    else if (c.length === 4 && a.length <= 2) {
-      const [x, y] = [Number(a), Number(b)];
-      if (x > 12 && y <= 12) date = { year: Number(c), month: y, day: x };
-      else if (y > 12 && x <= 12) date = { year: Number(c), month: x, day: y };
-      else if (x === y) date = { year: Number(c), month: x, day: y };
-    }
-    if (!date || date.year < 1900 || date.year > 2100 || !isValidDate(date)) return null;
+    const date = numericDay(match[1]!, match[3]!, match[4]!);
+    if (!date) return null;
     return found('DATE', formatDay(date), 'day', false, { kind: 'calendarDay', day: date });
   },
 };
