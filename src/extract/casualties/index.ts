@@ -6,7 +6,7 @@
 // (rules/index.ts). Items then get victims, their actor, a source and a date.
 import type { Document, Sentence } from '../../document/index.js';
 import { lowerBound } from '../../util/lowerBound.js';
-import type { Attribution, Casualty, DateItem, Quote } from '../../schema/result.js';
+import type { Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
 import { attributeSentence } from '../attribution/index.js';
 import type { Found } from '../types.js';
@@ -14,7 +14,8 @@ import { backReferenceDrafts } from './backReference.js';
 import { linkBreakdowns } from './breakdown.js';
 import { tagsOf, type SentenceContext } from './context.js';
 import { lexicon } from './lexicon.js';
-import { mentionEnd, readMention } from './mention.js';
+import { mentionEnd, readMention, type Mention } from './mention.js';
+import { partitiveOutcome } from './rules/breakdownOf.js';
 import { LINK_RULES } from './rules/index.js';
 import type { Draft } from './rules/types.js';
 import { contrastingTollSubject } from './rivalSource.js';
@@ -27,6 +28,19 @@ export { summarize as summarizeCasualties } from './summary.js';
 interface SentenceDrafts {
   ctx: SentenceContext;
   drafts: Draft[];
+}
+
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
+
+/**
+ * "52 were wounded … nearly 20 of them are in critical condition", "three of the wounded were
+ * in a serious condition": a partitive whose outcome is its group's is a part of that group.
+ * ("Two of the injured later died" is a new figure: another outcome.)
+ */
+function isPartitiveBreakdown(ctx: SentenceContext, m: Mention, outcome: Outcome): boolean {
+  if (!m.victims.partitive) return false;
+  if (m.victims.head && PARTITIVE_PRONOUNS.has(m.victims.head)) return true;
+  return partitiveOutcome(ctx, m) === outcome;
 }
 
 /** Every linked mention in one sentence, in order. */
@@ -44,7 +58,8 @@ export function draftsOf(ctx: SentenceContext): Draft[] {
       for (const [name, rule] of LINK_RULES) {
         const link = rule(ctx, m, drafts);
         if (!link) continue;
-        drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name, breakdown: link.breakdown });
+        const breakdown = link.breakdown || isPartitiveBreakdown(ctx, m, link.outcome);
+        drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name, breakdown });
         linked = true;
         break;
       }
@@ -152,9 +167,8 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
     const ctx = contextOf(doc, sentence, dateRanges);
     let drafts = draftsOf(ctx);
     const last = perSentence[perSentence.length - 1];
-    if (!drafts.length) {
-      const adjacent = last && last.ctx.sentence.index === sentence.index - 1 ? last.drafts[last.drafts.length - 1]! : null;
-      drafts = backReferenceDrafts(ctx, adjacent);
+    if (!drafts.length && last && last.ctx.sentence.index === sentence.index - 1) {
+      drafts = backReferenceDrafts(ctx, last.drafts[last.drafts.length - 1]!);
     }
     if (drafts.length) perSentence.push({ ctx, drafts });
   }

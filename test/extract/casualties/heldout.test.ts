@@ -122,3 +122,15 @@ table('"Among the dead were N" takes its outcome from the phrase', [
   ['A shell killed 9 people and wounded 20. Among the dead were three children, the mayor said.', ['killed 9/9', 'injured 20/20', 'killed 3/3 part of c1']],
   ['A bomb hurt 14 people. Among the wounded were two medics.', ['injured 14/14', 'injured 2/2 part of c1']],
 ]);
+
+table('a phrase before the figure makes it a part: "those killed included"', [
+  ['The raid killed 40 people. The dead included 6 police officers and 2 nurses.', ['killed 40/40', 'killed 6/6 part of c1', 'killed 2/2 part of c1']],
+  ['A blast wounded 70 people and the injured included 9 pupils.', ['injured 70/70', 'injured 9/9 part of c1']],
+]);
+
+table('a partitive of the same outcome is a part; of another outcome, a new figure', [
+  ['The hospital received 80 wounded people and 15 of them are in critical condition.', ['injured 80/80', 'injured 15/15 part of c1']],
+  ['Shelling killed 33 people. Twelve of the dead were women.', ['killed 33/33', 'killed 12/12 part of c1']],
+  ['Two of the wounded later died.', ['killed 2/2']],
+  ['Gunmen kidnapped 25 farmers and killed 3 of them.', ['abducted 25/25', 'killed 3/3']],
+]);

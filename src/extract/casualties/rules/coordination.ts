@@ -40,5 +40,5 @@ export const coordination: LinkRule = (ctx, m, earlier) => {
   const after = words[Math.max(m.end, m.victims.next)];
   if (after && lexicon.auxiliaries.has(after.lower) && after.lower !== 'to') return null;
   if (isReportingSubject(ctx, m)) return null;
-  return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf };
+  return { outcome: previous.outcome, from: m.start, to: Math.max(m.end, m.victims.end), partOf: previous.partOf, breakdown: previous.breakdown };
 };

@@ -1,4 +1,5 @@
 // The linking rules, tried in order; the first that finds an outcome wins.
+import { ofTheDead, partBefore } from './breakdownOf.js';
 import { coordination } from './coordination.js';
 import { hostage, tookPeople } from './hostage.js';
 import { nounAfter } from './nounAfter.js';
@@ -11,6 +12,7 @@ import { verbBefore } from './verbBefore.js';
 
 export const LINK_RULES: Array<[string, LinkRule]> = [
   ['partOf', partOf],
+  ['partBefore', partBefore],
   ['hostage', hostage],
   ['tookPeople', tookPeople],
   ['treatedFor', treatedFor],
@@ -19,4 +21,5 @@ export const LINK_RULES: Array<[string, LinkRule]> = [
   ['nounAfter', nounAfter],
   ['nounBefore', nounBefore],
   ['coordination', coordination],
+  ['ofTheDead', ofTheDead],
 ];
