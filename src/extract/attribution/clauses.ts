@@ -2,14 +2,16 @@
 // the phrase naming its speaker, found by the rules in order, and its channel.
 import { channelIn } from './channel.js';
 import type { FrameToken } from './frame.js';
-import { BOUNDARIES, INTRO_WORDS, isAmbiguousForm, isReportingVerb, isSourceVerb } from './lexicon.js';
+import { isPersonHead } from './described.js';
+import { BLOCKING_PREPOSITIONS, BOUNDARIES, INTRO_WORDS, LOCATIVE_PREPOSITIONS, isAmbiguousForm, isReportingVerb, isSourceVerb, needsObject } from './lexicon.js';
 import { isComma, isPronoun, isVerbish, isWord, rightPhrase } from './nounPhrase.js';
 import { accordingTo, isAccordingTo } from './rules/accordingTo.js';
-import { colonLabel } from './rules/colonLabel.js';
+import { colonLabel, dashLabel } from './rules/colonLabel.js';
 import { inherited } from './rules/inherited.js';
 import { inverted } from './rules/inverted.js';
 import { isSpeechNoun, speechNoun } from './rules/speechNoun.js';
 import { preverbal } from './rules/preverbal.js';
+import { quotedAs } from './rules/quotedAs.js';
 import type { RuleSpeaker, SpeakerRule } from './rules/types.js';
 
 export interface Clause {
@@ -23,7 +25,7 @@ export interface Clause {
   channel: string | null;
 }
 
-const RULES: SpeakerRule[] = [preverbal, inverted, inherited];
+const RULES: SpeakerRule[] = [quotedAs, preverbal, inverted, inherited];
 const CHANNEL_WINDOW = 14;
 
 /** A word that reads as a noun here ("Borno state", "the reports"), not as a verb. */
@@ -47,6 +49,11 @@ export function sentenceSubject(tokens: FrameToken[]): RuleSpeaker | null {
   if (BOUNDARIES.has(first.lower)) return null;
   const phrase = rightPhrase(tokens, start, tokens.length);
   if (!phrase) return null;
+  // "A senior official in the regional government, speaking …, put": the place belongs to the subject.
+  if (isPersonHead(tokens[phrase.to - 1]) && isWord(tokens[phrase.to]) && LOCATIVE_PREPOSITIONS.has(tokens[phrase.to]!.lower)) {
+    const place = rightPhrase(tokens, phrase.to + 1, tokens.length);
+    if (place) phrase.to = place.to;
+  }
   const next = tokens[phrase.to];
   if (isWord(next) && !isVerbish(next)) return null;
   if (next && next.kind !== 'word' && !isComma(next) && next.text !== '(') return null;
@@ -75,7 +82,7 @@ export function findClauses(tokens: FrameToken[]): Clause[] {
   let previous: RuleSpeaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const label = t.kind === 'punct' ? colonLabel(tokens, i) : null;
+    const label = t.kind === 'punct' ? (colonLabel(tokens, i) ?? dashLabel(tokens, i)) : null;
     if (label) out.push({ verb: i, cue: null, source: false, speaker: label, channel: null });
     if (t.kind !== 'word') continue;
     const owner = isSpeechNoun(t) ? speechNoun(tokens, i) : null;
@@ -85,6 +92,8 @@ export function findClauses(tokens: FrameToken[]): Clause[] {
     }
     const according = isAccordingTo(tokens, i);
     if (!according && (t.cap || !isReportingVerb(t.lower) || usedAsNoun(t) || (!isSourceVerb(t.lower) && tokens[i + 1]?.lower === 'to'))) continue;
+    // "young men accused of spying": a participle, not a clause.
+    if (needsObject(t.lower) && isWord(tokens[i + 1]) && BLOCKING_PREPOSITIONS.has(tokens[i + 1]!.lower)) continue;
     const speaker = speakerFor(tokens, i, previous);
     if (!speaker) continue;
     previous = speaker;

@@ -5,6 +5,7 @@ import type { Document, Sentence } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
 import { findClauses, sentenceSubject } from './clauses.js';
 import { frameOf, type FrameToken } from './frame.js';
+import { DOCUMENT_NOUNS } from './lexicon.js';
 import { NameRegistry } from './registry.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
@@ -56,7 +57,9 @@ export class DocumentAttribution {
       const clauses: ReportingClause[] = [];
       for (const clause of findClauses(tokens)) {
         const speaker = clause.speaker && resolver.resolve(tokens, clause.speaker);
-        if (speaker) clauses.push({ verb: clause.verb, cue: clause.cue, source: clause.source, channel: clause.channel, speaker });
+        if (!speaker) continue;
+        clauses.push({ verb: clause.verb, cue: clause.cue, source: clause.source, channel: clause.channel, speaker });
+        if (clause.channel && DOCUMENT_NOUNS.has(clause.channel)) resolver.rememberIssuer(clause.channel, speaker);
       }
       const found = sentenceSubject(tokens);
       const subject = found && resolver.resolve(tokens, found, { remember: false });
@@ -74,10 +77,27 @@ export class DocumentAttribution {
   /** The source of a sentence: its first reporting clause whose verb can carry a whole sentence. */
   source(sentence: Sentence): SentenceAttribution | null {
     const clause = this.report(sentence).clauses.find((c) => c.source);
-    if (!clause) return null;
-    const { name, actor, start, end } = clause.speaker;
-    return { name, actor, cue: clause.cue, channel: clause.channel, start, end };
+    return clause ? asAttribution(clause) : null;
   }
+
+  /**
+   * The source of the words at `offset` (UTF-16) within [from, to) of a sentence: the
+   * last reporting clause before them ("Kigali denies it, though experts said in a report
+   * last July that …" → experts), else the first after them ("On Monday, the army said …",
+   * "…, a council member said"). Null when no source clause lies in [from, to).
+   */
+  sourceAt(sentence: Sentence, offset: number, from: number, to: number): SentenceAttribution | null {
+    const { tokens, clauses } = this.report(sentence);
+    const inside = clauses.filter((c) => c.source && tokens[c.verb]!.start >= from && tokens[c.verb]!.start < to);
+    const before = inside.filter((c) => tokens[c.verb]!.start < offset);
+    const clause = before[before.length - 1] ?? inside[0];
+    return clause ? asAttribution(clause) : null;
+  }
+}
+
+function asAttribution(clause: ReportingClause): SentenceAttribution {
+  const { name, actor, start, end } = clause.speaker;
+  return { name, actor, cue: clause.cue, channel: clause.channel, start, end };
 }
 
 const cache = new WeakMap<Document, DocumentAttribution>();

@@ -46,6 +46,9 @@ const QUOTE_ONLY = new Set(speechVerbs.quoteOnly);
 export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(speechVerbs.invertible);
 
 export const isReportingVerb = (lower: string): boolean => REPORTING_VERBS.has(lower);
+const NEEDS_OBJECT = new Set(speechVerbs.needsObject);
+/** "accused", "quoted": a past form of a verb that must take its object first. */
+export const needsObject = (lower: string): boolean => lower.endsWith('ed') && NEEDS_OBJECT.has(REPORTING_VERBS.get(lower) ?? '');
 /** A verb that makes its subject the source of a whole sentence, not only of a quotation next to it. */
 export const isSourceVerb = (lower: string): boolean => {
   const lemma = REPORTING_VERBS.get(lower);
@@ -71,6 +74,10 @@ export const COORDINATORS = set(functionWords.coordinators);
 export const INTRO_WORDS = set(functionWords.introWords);
 export const ORG_WORDS = set(orgWords.orgWords);
 export const PERSON_NOUNS = set(orgWords.personNouns);
+export const PARTITIVES = set(orgWords.partitives);
+export const LOCATIVE_PREPOSITIONS = set(orgWords.locativePrepositions);
+export const GROUP_ANAPHORS = set(orgWords.groupAnaphors);
+export const DOCUMENT_NOUNS = set(speechNouns.documentNouns);
 export const PLATFORMS: ReadonlyMap<string, string> = new Map(channels.platforms.map((p) => [p.toLowerCase(), p]));
 export const MEDIUM_NOUNS = set(channels.mediumNouns);
 export const CHANNEL_NOUNS = set(channels.nouns);
@@ -81,11 +88,16 @@ export const DATA_LISTS: Record<string, readonly string[]> = {
   'speech-verbs.verbs': speechVerbs.verbs,
   'speech-verbs.quoteOnly': speechVerbs.quoteOnly,
   'speech-verbs.invertible': speechVerbs.invertible,
+  'speech-verbs.needsObject': speechVerbs.needsObject,
   'speech-nouns.nouns': speechNouns.nouns,
   'speech-nouns.termMarkers': speechNouns.termMarkers,
   'titles.titles': titles.titles,
   'org-words.orgWords': orgWords.orgWords,
   'org-words.personNouns': orgWords.personNouns,
+  'org-words.partitives': orgWords.partitives,
+  'org-words.locativePrepositions': orgWords.locativePrepositions,
+  'org-words.groupAnaphors': orgWords.groupAnaphors,
+  'speech-nouns.documentNouns': speechNouns.documentNouns,
   'channels.platforms': channels.platforms,
   'channels.mediumNouns': channels.mediumNouns,
   'channels.nouns': channels.nouns,

@@ -3,7 +3,7 @@
 // what kind of speaker it is, so pronouns can find it later.
 import type { FrameToken } from './frame.js';
 import { INNER_NAME_WORDS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon.js';
-import { isWord, startsPhrase, type Range } from './nounPhrase.js';
+import { isPartitiveAt, isWord, startsPhrase, type Range } from './nounPhrase.js';
 
 export type SpeakerKind = 'person' | 'plural' | 'org' | 'unknown';
 
@@ -31,6 +31,8 @@ export function nameInPhrase(tokens: FrameToken[], range: Range): PhraseName | n
     while (k > from && tokens[k]!.text !== '(') k--;
     if (tokens[k]?.text === '(') to = k;
   }
+  // "one of the residents" is kept whole: without its quantifier it would be a plural.
+  if (isPartitiveAt(tokens, from)) return { from, to, titled: false };
   while (from < to && isWord(tokens[from]) && startsPhrase(tokens[from]!)) from++;
   if (from >= to || !tokens.slice(from, to).some((t) => /\p{L}/u.test(t.text))) return null;
   const last = tokens[to - 1]!;
@@ -68,11 +70,16 @@ export function nameInPhrase(tokens: FrameToken[], range: Range): PhraseName | n
   return { from: cut, to, titled };
 }
 
+/** "official", "residents": a noun for a person or people. */
+export const isPersonNoun = (t: FrameToken) => PERSON_NOUNS.has(t.lower) || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1)));
+
 /** What kind of speaker a name is, from its words alone (actors, when linked, say better). */
 export function kindOfName(tokens: FrameToken[], name: PhraseName): SpeakerKind {
   const words = tokens.slice(name.from, name.to).filter(isWord);
   if (!words.length) return 'unknown';
   const head = words[words.length - 1]!;
+  // "one of the residents" is one person; "one of the factions" is an organisation.
+  if (isPartitiveAt(tokens, name.from) && isPersonNoun(head)) return words[0]!.lower === 'one' ? 'person' : 'plural';
   if (words.some((t) => t.lower.split('-').some((part) => ORG_WORDS.has(part)))) return 'org';
   if (PERSON_NOUNS.has(head.lower) || (isTitle(head) && !head.cap)) return 'person';
   if (head.lower.endsWith('s') && PERSON_NOUNS.has(head.lower.slice(0, -1))) return 'plural';

@@ -2,7 +2,7 @@
 // source told"), the name to its right ("said Bukar Modu, a farmer"), and the
 // comma-bounded segments of appositions ("Muslim Khan, a spokesman, said").
 import type { FrameToken } from './frame.js';
-import { ADVERBS, BOUNDARIES, DETERMINERS, INNER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, isReportingVerb } from './lexicon.js';
+import { ADVERBS, BOUNDARIES, DETERMINERS, INNER_NAME_WORDS, NAME_PARTICLES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUNS, isReportingVerb } from './lexicon.js';
 
 export const MAX_PHRASE = 14;
 
@@ -17,6 +17,9 @@ export const isWord = (t: FrameToken | undefined): t is FrameToken => t?.kind ==
 export const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.text === ',';
 export const isSegmentBreak = (t: FrameToken | undefined) => t === undefined || t.kind === 'quote' || (t.kind === 'punct' && SEGMENT_BREAKS.has(t.text));
 export const startsPhrase = (t: FrameToken) => DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower);
+/** "one of the residents": a partitive quantifier and "of" starting at `i`. */
+export const isPartitiveAt = (tokens: FrameToken[], i: number): boolean =>
+  isWord(tokens[i]) && PARTITIVES.has(tokens[i]!.lower) && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'of';
 export const isPronoun = (t: FrameToken | undefined) => isWord(t) && PRONOUNS.has(t.lower) && !t.possessive;
 
 /** A lower-case word that reads as a verb (compromise says Verb and nothing nominal). */
@@ -27,13 +30,16 @@ export function isVerbish(t: FrameToken): boolean {
   return tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective');
 }
 
+/** A capitalised word or a number, as in "(March 23 Movement)". */
+const isNameWord = (t: FrameToken | undefined) => isWord(t) && (t.cap || /^\p{N}/u.test(t.text));
+
 const isParenGroupEnd = (tokens: FrameToken[], i: number, floor: number): number => {
   // ")" closing "(ACRONYM)" or "(Two Words)": returns the index of "(", or -1.
   if (tokens[i]?.text !== ')') return -1;
   for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
     const t = tokens[k]!;
     if (t.text === '(') return k < i - 1 ? k : -1;
-    if (!isWord(t) || !t.cap) return -1;
+    if (!isNameWord(t)) return -1;
   }
   return -1;
 };
@@ -62,6 +68,9 @@ export function leftPhrase(tokens: FrameToken[], end: number, floor: number): Ra
     if (!isWord(t)) break;
     if (startsPhrase(t)) {
       from = i;
+      // "one of the residents": the partitive belongs to the phrase.
+      const of = tokens[i - 1];
+      if (i - 2 >= floor && isWord(of) && of.lower === 'of' && isWord(tokens[i - 2]) && PARTITIVES.has(tokens[i - 2]!.lower)) from = i - 2;
       break;
     }
     // A capitalised function word starts a sentence ("After Pakistan declared"), unless inside a name ("Doctors Without Borders").
@@ -98,13 +107,18 @@ export function leftPhrase(tokens: FrameToken[], end: number, floor: number): Ra
 export function rightPhrase(tokens: FrameToken[], start: number, ceiling: number): Range | null {
   let i = start;
   while (i < ceiling && isWord(tokens[i]) && startsPhrase(tokens[i]!)) i++;
+  // "one of the residents"
+  if (i > start && i + 1 < ceiling && tokens[i]!.lower === 'of' && isWord(tokens[i]) && PARTITIVES.has(tokens[i - 1]!.lower)) {
+    i++;
+    while (i < ceiling && isWord(tokens[i]) && startsPhrase(tokens[i]!)) i++;
+  }
   let to = start;
   let words = 0;
   while (i < ceiling && words < MAX_PHRASE) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && t.text === '(') {
       let k = i + 1;
-      while (k < ceiling && isWord(tokens[k]) && tokens[k]!.cap && k < i + 4) k++;
+      while (k < ceiling && isNameWord(tokens[k]) && k < i + 4) k++;
       if (k > i + 1 && tokens[k]?.text === ')') {
         to = k + 1;
         i = k + 1;

@@ -4,8 +4,12 @@
 import type { Document } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
+import { GroupMentions, anaphorIn } from './anaphors.js';
+import { locativeSplit } from './described.js';
 import type { FrameToken } from './frame.js';
-import { kindOfName, nameInPhrase, type SpeakerKind } from './names.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from './lexicon.js';
+import { kindOfName, nameInPhrase, type PhraseName, type SpeakerKind } from './names.js';
+import { startsPhrase, type Range } from './nounPhrase.js';
 import type { NameRegistry } from './registry.js';
 import type { RuleSpeaker } from './rules/types.js';
 
@@ -38,18 +42,32 @@ function compatible(pronoun: string, kind: SpeakerKind): boolean {
   }
 }
 
+/** A speaker left as a bare record noun ("statement") is no issuer. */
+const anaphorNoun = (speaker: Speaker) => speaker.actor === null && DOCUMENT_NOUNS.has(speaker.name.toLowerCase());
+
 export class SpeakerResolver {
   private readonly history: Speaker[] = [];
   private readonly actors: ActorIndex;
+  private readonly groups: GroupMentions;
+  private readonly issuers = new Map<string, Speaker>();
+  private lastIssuer: Speaker | null = null;
 
   constructor(private readonly doc: Document, actors: Actor[], private readonly registry: NameRegistry) {
     this.actors = new ActorIndex(doc, actors);
+    this.groups = new GroupMentions(doc, actors);
   }
 
   /** The speaker a rule's phrase names; records named speakers for later pronouns. */
   resolve(tokens: FrameToken[], found: RuleSpeaker, { remember = true } = {}): Speaker | null {
     const first = tokens[found.phrase.from]!;
     if (found.pronoun) return this.pronoun(found.pronoun, first.start, first.end);
+    const antecedent = this.antecedent(tokens, found.phrase);
+    if (antecedent) return antecedent;
+    const described = this.described(tokens, found.phrase);
+    if (described) {
+      if (remember) this.remember(described);
+      return described;
+    }
     const name = nameInPhrase(tokens, found.phrase);
     if (!name) return null;
     const start = tokens[name.from]!.start;
@@ -59,6 +77,56 @@ export class SpeakerResolver {
     const speaker = this.named(this.doc.text.slice(start, end), start, end, kindOfName(tokens, name));
     if (remember) this.remember(speaker);
     return speaker;
+  }
+
+  /** The speaker "the group", "the statement" or "the 63-year-old" points back to, if named before. */
+  private antecedent(tokens: FrameToken[], phrase: Range): Speaker | null {
+    const anaphor = anaphorIn(tokens, phrase);
+    if (!anaphor) return null;
+    const start = tokens[phrase.from]!.start;
+    const end = tokens[phrase.to - 1]!.end;
+    if (anaphor.kind === 'person') {
+      const earlier = this.history.findLast((h) => h.kind === 'person');
+      return earlier ? { ...earlier, start, end, pronoun: null } : null;
+    }
+    if (anaphor.kind === 'document') {
+      const issuer = this.issuers.get(anaphor.noun) ?? this.lastIssuer;
+      return issuer ? { ...issuer, start, end, pronoun: null } : null;
+    }
+    const group = this.groups.before(start);
+    return group ? { name: group.name, actor: group.id, start, end, kind: 'org', pronoun: null } : null;
+  }
+
+  /** A person described and placed ("senior police official in Tank"), not the place; null when the phrase names an organisation or person. */
+  private described(tokens: FrameToken[], phrase: Range): Speaker | null {
+    const split = locativeSplit(tokens, phrase);
+    if (split < 0) return null;
+    const rest = nameInPhrase(tokens, { from: split + 1, to: phrase.to });
+    if (!rest) return null;
+    // "in/at/from Delmas" only places the person; "of X" may name what the person speaks for ("a member of Hamas").
+    if (tokens[split]!.lower === 'of' && this.isOrganisation(tokens, rest)) return null;
+    let from = phrase.from;
+    while (from < split && startsPhrase(tokens[from]!)) from++;
+    const start = tokens[from]!.start;
+    const end = tokens[phrase.to - 1]!.end;
+    const head = tokens[split - 1]!;
+    const plural = head.lower.endsWith('s') && PERSON_NOUNS.has(head.lower.slice(0, -1));
+    return { name: this.doc.text.slice(start, end), actor: null, start, end, kind: plural ? 'plural' : 'person', pronoun: null };
+  }
+
+  /** The phrase names an organisation or group (by its actor, else by its words), not a place or person. */
+  private isOrganisation(tokens: FrameToken[], name: PhraseName): boolean {
+    const actor = this.actors.at(tokens[name.from]!.start, tokens[name.to - 1]!.end);
+    if (actor) return actor.kind !== 'place' && actor.kind !== 'country' && actor.kind !== 'person';
+    const words = tokens.slice(name.from, name.to);
+    return kindOfName(tokens, name) === 'org' && !words.some((t) => t.tags.has('Place') || t.tags.has('Country'));
+  }
+
+  /** Who issued a statement, report or message ("In a statement, the army said …"), for a later "the statement said". */
+  rememberIssuer(noun: string, speaker: Speaker): void {
+    if (anaphorNoun(speaker)) return;
+    this.issuers.set(noun, speaker);
+    this.lastIssuer = speaker;
   }
 
   /** A named speaker, linked to its actor or widened to the fullest name in the text. */

@@ -4,7 +4,7 @@
 // sentence without a date that continues the previous sentence's event inherits it.
 import type { Document, Sentence } from '../../document/index.js';
 import type { Claim } from '../../schema/result.js';
-import { attributeSentence } from '../attribution/index.js';
+import { documentAttribution } from '../attribution/index.js';
 import type { Found } from '../types.js';
 import { isClaimSentence } from './rules/claimSentence.js';
 import { isHedged } from './rules/hedged.js';
@@ -24,6 +24,7 @@ export function extractClaims(doc: Document, found: Found): Claim[] {
   const claims: Claim[] = [];
   const calendar = calendarLookup(doc, found.dates);
   const links = new LinkIndex(found);
+  const attribution = documentAttribution(doc, found.actors);
   let previous: Dated | null = null;
   for (const sentence of doc.sentences) {
     const dates = calendarDatesIn(doc, sentence, calendar);
@@ -33,13 +34,15 @@ export function extractClaims(doc: Document, found: Found): Claim[] {
       continue;
     }
     const segments = segmentByDates(doc, sentence, eventDates);
-    const source = attributeSentence(doc, sentence, found.actors);
-    const attribution = source ? { name: source.name, actor: source.actor } : null;
+    const source = attribution.source(sentence);
     let first: ClaimDate = null;
     segments.forEach((segment, i) => {
       const date = segment.date ? { id: segment.date.item.id, value: segment.date.item.value } : dates.length ? null : inherited(doc, sentence, previous);
       if (i === 0) first = date;
-      claims.push(buildClaim(doc, links, segment, date, attribution, claims.length + 1));
+      // A dated clause is reported by the clause around its date ("…, though experts said in a report last July that …").
+      const own = segment.date ? attribution.sourceAt(sentence, segment.date.start, segment.start, segment.end) : null;
+      const by = own ?? source;
+      claims.push(buildClaim(doc, links, segment, date, by ? { name: by.name, actor: by.actor } : null, claims.length + 1));
     });
     previous = { sentence, date: first };
   }

@@ -8,6 +8,7 @@ import type { Found } from '../types.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { SPEAKER_RULES } from './rules/index.js';
 import type { QuoteAttribution, QuoteContext } from './rules/types.js';
+import { speakersFromEchoes } from './echoes.js';
 import { isTerm } from './terms.js';
 
 /** Quotation index → token index in its sentence's frame, built once per sentence. */
@@ -31,6 +32,7 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
   const attribution = documentAttribution(doc, found.actors);
   const indexesBySentence = new Map<number, Map<number, number>>();
   const quotes: Quote[] = [];
+  const firm: boolean[] = [];
   let previous: QuoteAttribution | null = null;
   findQuotations(doc).forEach((quotation: Quotation, index) => {
     const sentence = doc.sentenceAt(quotation.open) ?? doc.sentenceAt(quotation.start);
@@ -42,10 +44,12 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
     if (token === undefined) return;
     const decided = attribute({ quotation, report, token, previous });
     const text = doc.text.slice(quotation.start, quotation.end);
-    if (isTerm(text, report.tokens, token, decided.firm)) return;
+    if (isTerm(text, report.tokens, token, decided.firm, { headline: sentence.role === 'title' })) return;
     previous = decided;
     const speaker = decided.speaker ? { name: decided.speaker.name, actor: decided.speaker.actor } : null;
     quotes.push({ id: `q${quotes.length + 1}`, text, speaker, cue: decided.cue, channel: decided.channel, kind: 'speech', span: doc.span(quotation.start, quotation.end) });
+    firm.push(decided.firm && speaker !== null);
   });
+  speakersFromEchoes(quotes, firm);
   return quotes;
 }

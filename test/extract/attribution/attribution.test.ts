@@ -87,3 +87,32 @@ describe('attributeSentence: who reports a sentence', () => {
     expect(report.clauses.map((c) => [c.cue, c.speaker.name])).toEqual([['insisted', 'farmer']]);
   });
 });
+
+describe('attributeSentence: records, descriptions and participles', () => {
+  it.each([
+    ['More than 500 people were kidnapped last year, according to data compiled by Delta Analytics, a consultancy.', 'Delta Analytics'],
+    ['Three wells ran dry, according to a statement issued by the water board.', 'water board'],
+    ['Nine schools closed, according to figures from the education ministry.', 'education ministry'],
+    ['Nine schools closed, according to a survey of parents.', 'survey'],
+    ['A senior police official in Kavala told Reuters the base was hit.', 'senior police official in Kavala'],
+    ['One resident of Port Lemo, who asked not to be named, said the water rose at night.', 'resident of Port Lemo'],
+    ['One of the residents said the water rose at night.', 'One of the residents'],
+    ['Residents said police arrested 20 young men accused of smuggling.', 'Residents'],
+  ])('%s → %s', (text, name) => {
+    expect(sourceOfLast(text)?.name).toBe(name);
+  });
+
+  it('finds no clause in a participle that needs an object', () => {
+    const doc = createDocument('Police arrested 20 young men accused of smuggling.');
+    expect(documentAttribution(doc, []).report(doc.sentences[0]!).clauses).toEqual([]);
+  });
+
+  it('gives the source of a dated clause from the clause around it', () => {
+    const text = 'Morovia denies arming the rebels, though independent monitors said in a report last May that 2,000 soldiers were there.';
+    const doc = createDocument(text);
+    const sentence = doc.sentences[0]!;
+    const attribution = documentAttribution(doc, []);
+    expect(attribution.source(sentence)?.name).toBe('Morovia');
+    expect(attribution.sourceAt(sentence, text.indexOf('last May'), sentence.start, sentence.end)?.name).toBe('independent monitors');
+  });
+});

@@ -158,3 +158,20 @@ describe('links', () => {
     ]);
   });
 });
+
+describe('sources of dated clauses', () => {
+  const sources = (text: string, dates: DateSpec[]) => run(text, dates).map((k) => [k.date?.value ?? null, k.source?.name ?? null]);
+
+  it.each([
+    ['the clause before the date reports it', 'Morovia denies arming the rebels, though independent monitors said in a report last May that 2,000 soldiers were there.',
+      [{ text: 'last May', value: '2024-05' }], [['2024-05', 'independent monitors']]],
+    ['an inverted clause after the date reports it', 'The council will meet on Friday, a council member said, and the bloc will take up the crisis next week, two diplomats said.',
+      [{ text: 'Friday', value: '2025-03-14' }, { text: 'next week', value: '2025-W12' }], [['2025-03-14', 'council member'], ['2025-W12', 'diplomats']]],
+    ['a record names its compiler', 'In 2023, more than 1,700 people were abducted in the state, according to data compiled by Delta Analytics, a research firm.',
+      [{ text: '2023', value: '2023' }], [['2023', 'Delta Analytics']]],
+    ['a reported clause with its own date keeps the sentence source', 'The monitor said on Friday that gunmen had burned the mill in 2019.',
+      [{ text: 'Friday', value: '2025-03-07' }, { text: '2019', value: '2019' }], [['2025-03-07', 'monitor'], ['2019', 'monitor']]],
+  ] as Array<[string, string, DateSpec[], Array<[string, string]>]>)('%s', (_name, text, dates, expected) => {
+    expect(sources(text, dates)).toEqual(expected);
+  });
+});

@@ -1,10 +1,23 @@
 // Inverted attribution: "…,” said Bukar Modu, a farmer." / "…, says source" / "said he".
 import type { FrameToken } from '../frame.js';
-import { BLOCKING_PREPOSITIONS, INVERTIBLE_VERBS, REPORTING_VERBS } from '../lexicon.js';
-import { hasCapital, isPronoun, isSegmentBreak, isWord, rightPhrase, startsPhrase } from '../nounPhrase.js';
+import { BLOCKING_PREPOSITIONS, INVERTIBLE_VERBS, NAME_PARTICLES, PERSON_NOUNS, REPORTING_VERBS } from '../lexicon.js';
+import { isTitle } from '../names.js';
+import { hasCapital, isComma, isPronoun, isSegmentBreak, isWord, rightPhrase, startsPhrase, type Range } from '../nounPhrase.js';
 import type { RuleSpeaker } from './types.js';
 
 const ENDS_NAME = new Set(['who', 'whose', 'when', 'while', 'as', 'after', 'adding', 'and']);
+
+/** "said the Humanitarian Coordinator in Chad, Amina Sow." → the name after the description. */
+function appositiveName(tokens: FrameToken[], phrase: Range): Range | null {
+  const first = tokens[phrase.from]!;
+  const last = tokens[phrase.to - 1]!;
+  if (!isComma(tokens[phrase.to]) || !(startsPhrase(first) || isTitle(last) || PERSON_NOUNS.has(last.lower))) return null;
+  const name = rightPhrase(tokens, phrase.to + 1, tokens.length);
+  if (!name || startsPhrase(tokens[name.from]!)) return null;
+  for (let k = name.from; k < name.to; k++) if (!tokens[k]!.cap && !NAME_PARTICLES.has(tokens[k]!.lower)) return null;
+  const after = tokens[name.to];
+  return after === undefined || after.kind !== 'word' ? name : null;
+}
 
 export function inverted(tokens: FrameToken[], verb: number): RuleSpeaker | null {
   const lemma = REPORTING_VERBS.get(tokens[verb]!.lower);
@@ -18,6 +31,8 @@ export function inverted(tokens: FrameToken[], verb: number): RuleSpeaker | null
   }
   const phrase = rightPhrase(tokens, verb + 1, tokens.length);
   if (!phrase) return null;
+  const named = appositiveName(tokens, phrase);
+  if (named) return { phrase: named, pronoun: null };
   // The name must end the clause: "said Tarar." / "said Tarar, …" / "said Tarar in …", not "said its fighters had …".
   const after = tokens[phrase.to];
   const endsClause = after === undefined || after.kind !== 'word' || BLOCKING_PREPOSITIONS.has(after.lower) || ENDS_NAME.has(after.lower);

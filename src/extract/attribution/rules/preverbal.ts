@@ -2,12 +2,15 @@
 // said", with appositions "Muslim Khan, a spokesman for the militants, said" (the name
 // before) and "its director, Abdullahi Sheikh Omar, said" (the name between the commas).
 import type { FrameToken } from '../frame.js';
+import { widenToDescribedPerson } from '../described.js';
 import { ADVERBS, BE_FORMS, BLOCKING_PREPOSITIONS } from '../lexicon.js';
 import { hasCapital, isComma, isDescriptor, isPronoun, isWord, leftPhrase, segmentStart, type Range } from '../nounPhrase.js';
 import type { RuleSpeaker } from './types.js';
 
 const isAdverb = (t: FrameToken | undefined) =>
   isWord(t) && !t.cap && (ADVERBS.has(t.lower) || t.tags.has('Adverb') || (t.lower.length > 4 && t.lower.endsWith('ly')));
+
+const MAX_APPOSITIONS = 3;
 
 /** Index of the last word before the verb once adverbs and auxiliaries are skipped. */
 export function beforeAdverbs(tokens: FrameToken[], verb: number): number {
@@ -19,21 +22,39 @@ export function beforeAdverbs(tokens: FrameToken[], verb: number): number {
 /** The whole segment is one noun phrase naming someone: "Colonel Musa Adamu Tela". */
 function namingSegment(tokens: FrameToken[], range: Range): Range | null {
   const phrase = leftPhrase(tokens, range.to, range.from);
-  if (!phrase || phrase.from !== range.from || !hasCapital(tokens, phrase)) return null;
-  return phrase;
+  if (!phrase) return null;
+  if (phrase.from !== range.from) return describedSegment(tokens, phrase, range);
+  return hasCapital(tokens, phrase) ? phrase : null;
+}
+
+/** The whole segment describes a person placed somewhere: "One resident of Delmas", "A senior official in Tank". */
+function describedSegment(tokens: FrameToken[], phrase: Range, range: Range): Range | null {
+  const described = widenToDescribedPerson(tokens, phrase, range.from);
+  return described && described.from === range.from ? described : null;
+}
+
+/** "Tesfaye Molla, a spokesman for the Unity Command, one of the main factions, said": the name before the descriptions. */
+function namedBeforeDescriptions(tokens: FrameToken[], s1: Range): Range | null {
+  let segment = s1;
+  for (let depth = 0; depth < MAX_APPOSITIONS && isDescriptor(tokens, segment) && isComma(tokens[segment.from - 1]); depth++) {
+    const s0: Range = { from: segmentStart(tokens, segment.from - 1, 0), to: segment.from - 1 };
+    if (s0.from >= s0.to) return null;
+    const named = namingSegment(tokens, s0);
+    if (named) return named;
+    segment = s0;
+  }
+  return null;
 }
 
 function appositive(tokens: FrameToken[], comma: number): RuleSpeaker | null {
   const s1: Range = { from: segmentStart(tokens, comma, 0), to: comma };
   if (s1.from >= s1.to) return null;
-  if (isDescriptor(tokens, s1) && isComma(tokens[s1.from - 1])) {
-    const s0: Range = { from: segmentStart(tokens, s1.from - 1, 0), to: s1.from - 1 };
-    const named = s0.from < s0.to ? namingSegment(tokens, s0) : null;
-    if (named) return { phrase: named, pronoun: null };
-  }
+  const named = namedBeforeDescriptions(tokens, s1);
+  if (named) return { phrase: named, pronoun: null };
   const phrase = leftPhrase(tokens, s1.to, s1.from);
-  if (!phrase || phrase.from !== s1.from) return null;
-  return { phrase, pronoun: null };
+  if (!phrase) return null;
+  const whole = phrase.from === s1.from ? phrase : describedSegment(tokens, phrase, s1);
+  return whole ? { phrase: whole, pronoun: null } : null;
 }
 
 export function preverbal(tokens: FrameToken[], verb: number): RuleSpeaker | null {
@@ -45,6 +66,9 @@ export function preverbal(tokens: FrameToken[], verb: number): RuleSpeaker | nul
   if (isComma(last)) return j === verb - 1 ? appositive(tokens, j) : null;
   const phrase = leftPhrase(tokens, j + 1, 0);
   if (!phrase) return null;
+  // "A senior official in Tank told …": the person described, not the place.
+  const described = widenToDescribedPerson(tokens, phrase, 0);
+  if (described && !isWord(tokens[described.from - 1])) return { phrase: described, pronoun: null };
   // "in a statement posted on Telegram": a participle after a prepositional phrase has no subject.
   const before = tokens[phrase.from - 1];
   if (isWord(before) && BLOCKING_PREPOSITIONS.has(before.lower)) return null;

@@ -1,5 +1,5 @@
 // The attribution right after the quotation: "…,” Tarar wrote on X. / "…,” said Bukar
-// Modu. / "…,” its director, Abdullahi Omar, said. / "…,” he added.
+// Modu. / "…,” its director, Abdullahi Omar, said. / "…,” he added. / "‘…’ — survivor".
 import { isVerbish } from '../../attribution/nounPhrase.js';
 import { fromClause, type QuoteRule } from './types.js';
 
@@ -17,7 +17,9 @@ export const afterQuote: QuoteRule = (context) => {
   const punctuated = CLOSING_PUNCTUATION.test(inner) || next.text === ',' || next.text === '—' || next.text === '–';
   if (!opensSentence && !punctuated) return null;
   for (const clause of clauses) {
-    if (clause.verb <= token || clause.cue === null) continue;
+    if (clause.verb <= token) continue;
+    // A clause without a verb counts only as a label right after the quotation ("‘…’ — survivor").
+    if (clause.cue === null && clause.verb !== token + 1) continue;
     if (clause.verb - token > MAX_GAP) return null;
     // Nothing but the attribution between the quotation and the verb.
     const between = tokens.slice(token + 1, clause.verb);

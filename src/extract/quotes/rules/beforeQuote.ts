@@ -14,12 +14,19 @@ const introducesDirectly = (tokens: { text: string; kind: string }[], clause: Re
   return between.length <= 3 && between.some((t) => t.kind === 'punct' && (t.text === ':' || t.text === ','));
 };
 
+function lastSemicolon(tokens: { text: string; kind: string }[], token: number): number {
+  for (let k = token - 1; k >= 0; k--) if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ';') return k;
+  return -1;
+}
+
 export const beforeQuote: QuoteRule = (context) => {
   const { report, token } = context;
   const before = report.clauses.filter((c) => c.verb < token);
   const near = before[before.length - 1];
   if (!near) return null;
-  const outer = before.find((c) => c.source && c.cue !== 'according to');
+  // A semicolon closes a reporting clause: "X says …; Y says it hit a ‘command centre’".
+  const clauseStart = lastSemicolon(report.tokens, token);
+  const outer = before.find((c) => c.verb > clauseStart && c.source && c.cue !== 'according to');
   if (!outer || outer === near || near.cue === null) return fromClause(near, 'before', context);
   const lemma = REPORTING_VERBS.get(near.cue) ?? '';
   if (NAMING.has(lemma) || introducesDirectly(report.tokens, near, token) || near.speaker.name === outer.speaker.name) return fromClause(near, 'before', context);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/document/index.js';
+import { extractQuotes } from '../../../src/extract/quotes/index.js';
+import type { Actor } from '../../../src/schema/result.js';
+
+/** Actors by name: every occurrence of each name is a mention. */
+function actorsIn(text: string, doc: ReturnType<typeof createDocument>, specs: Array<[string, Actor['kind']]>): Actor[] {
+  return specs.map(([name, kind], i) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push(doc.span(at, at + name.length));
+    return { id: `a${i + 1}`, name, kind, aliases: [], roles: [], country: null, mentions };
+  });
+}
+
+/** A headline line, so that the sentences under test are body text. */
+const HEADLINE = 'Story headline goes here\n\n';
+
+const lastSpeaker = (text: string, specs: Array<[string, Actor['kind']]> = []) => {
+  const doc = createDocument(text);
+  const quotes = extractQuotes(doc, { dates: [], actors: actorsIn(text, doc, specs) });
+  return quotes[quotes.length - 1]?.speaker?.name ?? null;
+};
+
+describe('extractQuotes: a common noun points back to whom it names', () => {
+  it.each([
+    ['"the group" → the armed group named before', 'The Delta Front, which holds the port, did not comment. In a message posted on Telegram, the group said its units had hit "enemy depots and supply lines".', [['Delta Front', 'group'], ['Telegram', 'organization']], 'Delta Front'],
+    ['"the group" prefers an armed group to an organisation named later', 'The Delta Front denied it. The Red Cross could not confirm. Later the group said it had "never targeted civilians".', [['Delta Front', 'group'], ['Red Cross', 'organization']], 'Delta Front'],
+    ['"the statement said" → who issued the statement', 'The Ministry of Water said in a statement that 40 wells had dried up. "Rationing will begin on Monday," the statement said.', [], 'Ministry of Water'],
+    ['"a statement issued by X" … "the statement said"', 'According to a statement issued by the coast guard, the crew were "safe and well". "Two boats were towed to port," the statement said.', [], 'coast guard'],
+    ['"the statement quoted Mr Y as saying" → Y', 'Mayor Hugo Brandt toured the site. "We will rebuild the bridge," the statement quoted Mr Brandt as saying.', [], 'Hugo Brandt'],
+    ['"the 58-year-old" → the person named before', 'A second farmer, Pedro Alves, said he lost his cattle. "Nothing is left. We have no fodder," the 58-year-old said.', [], 'Pedro Alves'],
+  ] as Array<[string, string, Array<[string, Actor['kind']]>, string]>)('%s', (_name, text, actors, name) => {
+    expect(lastSpeaker(text, actors)).toBe(name);
+  });
+
+  it('keeps the bare noun when nothing was named before it', () => {
+    expect(lastSpeaker('"We will not stop," the group said.')).toBe('group');
+  });
+});
+
+describe('extractQuotes: unnamed speakers are described', () => {
+  it.each([
+    ['one of the …', '"The water came up to our knees," said one of the shopkeepers, a baker who asked not to be named.', 'one of the shopkeepers'],
+    ['a described person, then "he"', 'One fisherman from Port Lemo, who asked not to be identified, said he had lost his boat.\n\n"The wave took everything we had," he told the BBC.', 'fisherman from Port Lemo'],
+    ['a described person with a clause, then "he"', 'A senior army officer in Kavala, who was not authorised to speak to the press, told Reuters the base was hit. "The shelling lasted all night," he said.', 'senior army officer in Kavala'],
+    ['a described subject with a participle', 'A senior official in the regional government, speaking on condition of anonymity, put the death toll at "nearly 60" and said most were children.', 'senior official in the regional government'],
+    ['inverted, described', '"We ran to the river," said a teacher at the village school.', 'teacher'],
+  ])('%s', (_name, text, name) => {
+    expect(lastSpeaker(text)).toBe(name);
+  });
+
+  it('does not take the place a person is in for the speaker', () => {
+    const text = 'A nurse in Molvania said the clinic was full. "We have no beds left," she said.';
+    expect(lastSpeaker(text, [['Molvania', 'country']])).toBe('nurse in Molvania');
+  });
+
+  it('takes the name after a description in an inverted attribution', () => {
+    const text = '"Help arrived far too late," said the Relief Coordinator in the Republic of Molvania, Karin Ost.';
+    expect(lastSpeaker(text, [['Republic of Molvania', 'country']])).toBe('Karin Ost');
+  });
+
+  it('finds the name before several descriptions', () => {
+    const text = 'Ali Demir, a spokesman for the Free Hills Front (FHF), one of the main rebel factions, said the town was empty. "Nobody is left there," he told Reuters.';
+    expect(lastSpeaker(text)).toBe('Ali Demir');
+  });
+});
+
+describe('extractQuotes: headlines and standfirsts', () => {
+  it.each([
+    ['speaker noun before a colon', 'Fishermen: ‘The sea gave us nothing this year’', 'Fishermen'],
+    ['speaker noun after a dash', '‘The sea gave us nothing this year’ — fisherman', 'fisherman'],
+    ['a semicolon closes the first reporting clause', 'Flood toll rises to 30, says Red Cross; army says it rescued "hundreds" from rooftops.', 'army'],
+  ])('%s', (_name, text, name) => {
+    expect(lastSpeaker(text)).toBe(name);
+  });
+
+  it('gives a headline quotation the speaker of the body quotation that repeats it', () => {
+    const text = '‘We slept on the roof’: floods cut off three villages\n\nAmina Yusuf lost her home. “We slept on the roof. The water kept rising,” she told reporters.';
+    const doc = createDocument(text);
+    const quotes = extractQuotes(doc, { dates: [], actors: [] });
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Amina Yusuf', 'Amina Yusuf']);
+  });
+});
+
+describe('extractQuotes: short quotations that are speech, and names that are not', () => {
+  it.each([
+    ['a figure after "put the toll at"', 'The governor put the toll at "nearly 40" on Tuesday.'],
+    ['a figure in words', 'Witnesses spoke of "dozens dead" in the square.'],
+  ])('keeps %s', (_name, text) => {
+    const doc = createDocument(text);
+    expect(extractQuotes(doc, { dates: [], actors: [] })).toHaveLength(1);
+  });
+
+  it.each([
+    ['a nickname inside a name', 'Its leader, Jean “Big Lion” Pierre, said the attacks would continue.'],
+    ['a gloss in brackets', 'Gunmen from Fanm Lib (“Free Women”) stormed the market, the UN said.'],
+    ['a name in title case', 'The rebels announced a rival “Council of National Salvation” in the north.'],
+  ])('leaves out %s', (_name, text) => {
+    const doc = createDocument(`${HEADLINE}${text}`);
+    expect(extractQuotes(doc, { dates: [], actors: [] })).toEqual([]);
+  });
+
+  it('keeps a quotation between two capitalised words when it is a clause', () => {
+    const text = 'Officials accused Ukrainian "military-industrial enterprises and the plants supplying them," Russian media reported.';
+    const doc = createDocument(`${HEADLINE}${text}`);
+    expect(extractQuotes(doc, { dates: [], actors: [] })).toHaveLength(1);
+  });
+});
