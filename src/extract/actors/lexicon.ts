@@ -1,5 +1,6 @@
 // Every word list the actor rules use, loaded once from data/*.json.
 import demonymData from './data/demonyms.json' with { type: 'json' };
+import directions from './data/directions.json' with { type: 'json' };
 import adjectivalNames from './data/adjectivalNames.json' with { type: 'json' };
 import capitalData from './data/capitals.json' with { type: 'json' };
 import firstNames from './data/firstNames.json' with { type: 'json' };
@@ -33,6 +34,7 @@ const set = (words: string[]) => new Set(words.map(fold));
 
 export const WORDS = {
   adjectivalNames: set(adjectivalNames),
+  directions: set(directions),
   firstNames: set(firstNames),
   groupCues: set(groupCues),
   honorifics: set(honorifics),
@@ -56,6 +58,6 @@ export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Re
 export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
 
 export const LISTS = {
-  adjectivalNames, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
+  adjectivalNames, directions, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
   orgCues, placeCues, placeVerbs, reportingVerbs, roleNouns, titleHeads,
 } as const;

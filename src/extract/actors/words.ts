@@ -70,5 +70,22 @@ export function splitWords(text: string, offset: number): Word[] {
     });
     start = end;
   }
-  return words;
+  return joinSlashedAcronyms(words);
+}
+
+const ACRONYM_PART = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/** "AFC/M23": two acronyms joined by a slash name one coalition, written as one word. */
+function joinSlashedAcronyms(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev && w.gap === '/' && !prev.possessive && ACRONYM_PART.test(prev.text) && ACRONYM_PART.test(w.text) && /\p{L}/u.test(w.text)) {
+      const raw = `${prev.text}/${w.text}`;
+      out[out.length - 1] = { ...prev, text: raw, end: w.end, folded: fold(raw), possessive: w.possessive };
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
 }

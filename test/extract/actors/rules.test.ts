@@ -164,3 +164,16 @@ table('ordinary English words in capitals are not names', [
   { text: 'Air defence units shot down two drones over Lviv, the Air Force said.', has: [{ name: 'Air Force' }], not: ['Air'] },
   { text: 'The Raiders lost to the Chargers on Sunday.', has: [{ name: 'Raiders' }, { name: 'Chargers' }] },
 ]);
+
+table('"and", slashes and "in" inside one name', [
+  { text: 'The rebels declared a “Council of Justice and Reform” in the north.', has: [{ name: 'Council of Justice and Reform', kind: 'organization' }], not: ['Reform'] },
+  { text: 'Figures from the Institute for Peace and Conflict Studies (IPCS) show a rise.', has: [{ name: 'Institute for Peace and Conflict Studies', aliases: ['IPCS'] }], not: ['Conflict Studies'] },
+  { text: 'Delegates of the Peace and Security Council met on Friday.', has: [{ name: 'Peace and Security Council', kind: 'organization' }], not: ['Security Council', 'Peace'] },
+  { text: 'On Friday the African Union’s Peace and Security Council met in Addis Ababa.', has: [{ name: 'African Union’s Peace and Security Council' }] },
+  { text: 'Russia and Ukraine exchanged prisoners on Monday.', has: [{ name: 'Russia' }, { name: 'Ukraine' }], not: ['Russia and Ukraine'] },
+  { text: 'The Ministry of Health and UNICEF opened two clinics.', has: [{ name: 'Ministry of Health' }, { name: 'UNICEF' }] },
+  { text: 'Floods hit North and South Kivu this week.', has: [{ name: 'North and South Kivu', kind: 'place' }], not: ['North'] },
+  { text: 'Clashes between the Union Lumière Kasai/Northern Front Alliance (ULK/NFA) and the army went on. ULK/NFA forces withdrew.', has: [{ name: 'Union Lumière Kasai/Northern Front Alliance', aliases: ['ULK/NFA'] }], not: ['Union Lumière Kasai', 'Northern Front Alliance'] },
+  { text: 'The United Nations Assistance Mission in the Republic of Somalia (UNSOM) said 12 people died.', has: [{ name: 'United Nations Assistance Mission in the Republic of Somalia', aliases: ['UNSOM'] }] },
+  { text: 'Gunmen raided Bakura Local Government Area of Zamfara State on Monday.', has: [{ name: 'Bakura Local Government Area', kind: 'place' }], not: ['Bakura Local Government Area of Zamfara State'] },
+]);

@@ -3,14 +3,15 @@
 // The definition starts at the leftmost capitalised word from which the acronym's letters
 // follow the words' initials in order; when none fits (a foreign-language acronym such as
 // "Haitian National Police (PNH)") the capitalised stretch before the bracket is taken whole.
+import { isEnglishWord } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
-const ACRONYM = /^[A-Z][A-Za-z0-9&.-]{1,11}$/u;
+const ACRONYM = /^[A-Z][A-Za-z0-9&./-]{1,13}$/u;
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'et', 'y', 'i', 'e']);
 const STOP_BACK = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'by', 'from', 'with', 'said', 'says', 'and', 'or', 'as']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const MAX_BACK = 10;
+const MAX_BACK = 16;
 
 export function looksLikeAcronym(w: Word): boolean {
   if (!ACRONYM.test(w.text)) return false;
@@ -42,6 +43,21 @@ export function initialsFit(acronym: string, parts: string[]): boolean {
   return a === letters.length;
 }
 
+/** Space, or a slash between two capitalised words ("Alliance Fleuve Congo/March 23 Movement"). */
+const joinedInName = (w: Word, next: Word) => /^\s+$/.test(next.gap) || (next.gap === '/' && w.cap && next.cap);
+
+/**
+ * "and" or "the" inside a long name: "Institute for Peace and Conflict Studies", "Mission in the
+ * Democratic Republic of the Congo". "and" between ordinary capitalised words; "the" after of/in/for.
+ */
+function insideName(words: Word[], k: number, back: Word[]): boolean {
+  const w = words[k]!;
+  const prev = words[k - 1];
+  if (!back[0]?.cap || !prev || w.cap) return false;
+  if (w.folded === 'the') return ['of', 'in', 'for'].includes(prev.folded);
+  return w.folded === 'and' && prev.cap && !prev.possessive && isEnglishWord(prev.text) && isEnglishWord(back[0].text);
+}
+
 export interface AcronymDefinition {
   acronym: Word;
   definition: Word[];
@@ -59,8 +75,8 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
     const back: Word[] = [];
     for (let k = i - 1; k >= 0 && back.length < MAX_BACK; k--) {
       const w = words[k]!;
-      if (back.length && (w.possessive || w.attributive || !/^\s+$/.test(back[0]!.gap))) break;
-      if (STOP_BACK.has(w.folded) && (!w.cap || ARTICLES.has(w.folded))) break;
+      if (back.length && (w.possessive || w.attributive || !joinedInName(w, back[0]!))) break;
+      if (STOP_BACK.has(w.folded) && (!w.cap || ARTICLES.has(w.folded)) && !insideName(words, k, back)) break;
       back.unshift(w);
     }
     if (!back.length) continue;

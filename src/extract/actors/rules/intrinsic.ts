@@ -32,6 +32,8 @@ export function intrinsicKind(m: Mention): void {
   if (joiner > 0 && WORDS.orgCues.has(words[joiner - 1]!.folded)) suggest(m, 'organization', 6);
   if (DOMAIN.test(m.text) || (words.length > 1 && WORDS.mediaLeads.has(first.folded))) suggest(m, 'media', 6.5);
   if (words.length > 1 && (WORDS.firstNames.has(first.folded) || isGivenName(first.text))) suggest(m, 'person', 5);
+  // "North Kivu", "South and West Darfur": a compass point opens a region's name.
+  if (words.length > 1 && WORDS.directions.has(first.folded)) suggest(m, 'place', 3);
   lexiconKind(m);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap && !w.allCaps && !/\p{N}/u.test(w.text))) suggest(m, 'person', 1.5);
   else if (words.length === 1 && first.allCaps) suggest(m, 'organization', 1.5);

@@ -2,11 +2,11 @@
 // ("the Neelum valley", "the Keran sector") or when the name alone is only a direction
 // ("the West department"); "Konduga town" without an article keeps "Konduga".
 import type { Sentence } from '../../../document/index.js';
+import { WORDS } from '../lexicon.js';
 import { suggest, type Mention } from '../mention.js';
 import type { Word } from '../words.js';
 
 const PLACE_NOUNS = new Set(['neighbourhood', 'neighborhood', 'refugee', 'valley', 'sector', 'region', 'forest', 'province', 'district', 'crossing', 'department', 'governorate', 'county', 'state', 'desert', 'mountains', 'hills', 'river', 'corridor', 'plain', 'plateau', 'strip', 'camp', 'road', 'highway', 'border']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower']);
 
 export function extendPlaceNouns(sentence: Sentence, words: Word[], mentions: Mention[]): void {
   for (const m of mentions) {
@@ -15,7 +15,7 @@ export function extendPlaceNouns(sentence: Sentence, words: Word[], mentions: Me
     const prev = words[i - 1];
     const next = words[i + m.words.length];
     if (!next || next.cap || !PLACE_NOUNS.has(next.folded) || !/^\s+$/.test(next.gap) || m.words[0]!.possessive) continue;
-    if (prev?.folded !== 'the' && !(m.words.length === 1 && DIRECTIONS.has(m.words[0]!.folded))) continue;
+    if (prev?.folded !== 'the' && !(m.words.length === 1 && WORDS.directions.has(m.words[0]!.folded))) continue;
     m.words = [...m.words, next];
     m.end = next.end;
     m.text = sentence.text.slice(m.start - sentence.start, m.end - sentence.start);

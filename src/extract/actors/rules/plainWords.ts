@@ -7,14 +7,15 @@
 import { isEnglishWord } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { endsInOrgWord } from './segments.js';
 
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', '&']);
 const HEAD_CUES = [WORDS.orgCues, WORDS.mediaCues, WORDS.placeCues];
 
 /** A word that makes an organisation, outlet, place or group of a name ("… Council", "Radio …", "… Brigades"). */
-function hasCue(content: Mention['words']): boolean {
+function hasCue(words: Mention['words'], content: Mention['words']): boolean {
   const head = content[content.length - 1]!.folded;
-  return HEAD_CUES.some((cue) => cue.has(head)) || WORDS.mediaLeads.has(content[0]!.folded) || content.some((w) => WORDS.groupCues.has(w.folded));
+  return HEAD_CUES.some((cue) => cue.has(head)) || endsInOrgWord(words) || WORDS.mediaLeads.has(content[0]!.folded) || content.some((w) => WORDS.groupCues.has(w.folded));
 }
 
 /** Context strong enough to make a name of an ordinary word (a place noun after it, a role before it…). */
@@ -32,7 +33,7 @@ export function isPlainWords(m: Mention): boolean {
   const content = m.words.filter((w) => !JOINERS.has(w.folded));
   if (!content.length || !content.every((w) => isEnglishWord(w.text))) return false;
   if (content.length === 1) return (m.context ?? 0) < CONTEXT_NEEDED && !afterThe(m);
-  if (hasCue(content)) return false;
+  if (hasCue(m.words, content)) return false;
   const wholeLine = m.sentence.text.trim().replace(/[.:!?]$/, '') === m.text;
   return content.every((w) => w.allCaps) || wholeLine || Boolean(m.remnant) || m.words[0]!.clauseStart;
 }

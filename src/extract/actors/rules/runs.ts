@@ -1,7 +1,9 @@
 // Rule: proper-noun runs. Capitalised words in a row, joined by spaces, by "&", by name
 // particles ("Mocímboa da Praia", "Abu Bakr al Baghdadi") and, inside organisation names,
 // by "of"/"for" ("Ministry of External Affairs", "Observatory for Human Rights").
-import { WORDS } from '../lexicon.js';
+import { isEnglishWord } from '../english.js';
+import { capitalOf, knownActor } from '../gazetteer.js';
+import { DEMONYMS, WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
 const SPACE = /^[ \t\u00a0]+$/;
@@ -17,18 +19,75 @@ export function nameish(w: Word): boolean {
 }
 
 const hasOrgCue = (run: Word[]) => run.some((w) => WORDS.orgCues.has(w.folded) || WORDS.groupCues.has(w.folded));
+const MAX_AND_SIDE = 4;
+const IN_HEADS = new Set(['mission', 'office', 'embassy', 'delegation', 'consulate', 'representation']);
+
+/** A word that names something by itself: a listed actor, a capital, a demonym. */
+const namesActor = (w: Word) => Boolean(knownActor(w.text) || capitalOf(w.text) || DEMONYMS.has(w.folded));
+/** An ordinary word in a name ("Peace", "Security", "Studies"), not a name of its own. */
+const nameWord = (w: Word) => !namesActor(w) && isEnglishWord(w.text);
+
+/** The capitalised words after "and" at words[i] (space-joined, at most a few). */
+function andSide(words: Word[], i: number): Word[] {
+  const side: Word[] = [];
+  for (let k = i + 1; k < words.length && side.length < MAX_AND_SIDE && nameish(words[k]!) && SPACE.test(words[k]!.gap); k++) side.push(words[k]!);
+  return side;
+}
+
+/**
+ * "and" inside one name: "Government of Peace and Unity", "Institute for Conflict and Security
+ * Studies" (after of/for in an organisation's name), "Peace and Security Council", "Search and
+ * Rescue Service" (ordinary words before an organisation word), "North and South Kivu". Names
+ * of their own on either side ("Russia and Ukraine", "Ministry of Health and UNICEF") stay apart.
+ */
+function andJoins(words: Word[], i: number, whole: Word[]): boolean {
+  // Only the name after an owner's possessive counts ("African Union’s | Peace").
+  const owner = whole.findLastIndex((x) => x.possessive);
+  const run = whole.slice(owner + 1);
+  const w = words[i];
+  if (!w || w.folded !== 'and' || w.cap || !SPACE.test(w.gap)) return false;
+  const before = run[run.length - 1];
+  const side = andSide(words, i);
+  if (!before || !side.length) return false;
+  if (run.length === 1 && WORDS.directions.has(before.folded) && WORDS.directions.has(side[0]!.folded)) return true;
+  if (!nameWord(before) || !side.every(nameWord) || side[side.length - 1]!.possessive) return false;
+  const inOrgTail = run.some((x, k) => (x.folded === 'of' || x.folded === 'for') && k > 0 && WORDS.orgCues.has(run[k - 1]!.folded));
+  if (inOrgTail) return true;
+  const head = side[side.length - 1]!.folded;
+  return run.length <= 2 && run.every(nameWord) && !hasOrgCue(run) && (WORDS.orgCues.has(head) || WORDS.groupCues.has(head));
+}
 
 /** Index just past the joiner words that can link run[..i) to a capitalised word, or -1. */
 function joinerEnd(words: Word[], i: number, run: Word[]): number {
   const w = words[i];
   if (!w || !SPACE.test(w.gap)) return -1;
+  if (andJoins(words, i, run)) return i + 1;
   if (WORDS.nameParticles.has(w.folded) && !w.cap) return i + 1;
-  if ((w.folded === 'of' || w.folded === 'for') && hasOrgCue(run)) {
+  const last = run[run.length - 1]!;
+  // "Mission in the Democratic Republic of the Congo": a body abroad is named by where it is.
+  const posted = w.folded === 'in' && IN_HEADS.has(last.folded);
+  // "Maru Local Government Area of Zamfara State": a place's "of" tells where it lies.
+  const placeHead = WORDS.placeCues.has(last.folded) && !WORDS.orgCues.has(last.folded);
+  if (posted || ((w.folded === 'of' || w.folded === 'for') && hasOrgCue(run) && !placeHead)) {
     const next = words[i + 1];
     if (next && next.folded === 'the' && SPACE.test(next.gap)) return i + 2;
     return i + 1;
   }
   return -1;
+}
+
+/** "African Union’s Peace and Security Council": a listed organisation owns the body named after it. */
+function ownedBody(words: Word[], j: number, run: Word[]): boolean {
+  if (knownActor(run.map((w) => w.text).join(' '))?.kind !== 'organization') return false;
+  const body = andSide(words, j - 1);
+  let k = j + body.length;
+  // The body's name may go on with "and" ("Peace and Security Council").
+  while (k < words.length && andJoins(words, k, body)) {
+    const more = andSide(words, k);
+    body.push(...more);
+    k += more.length + 1;
+  }
+  return body.length > 0 && WORDS.orgCues.has(body[body.length - 1]!.folded);
 }
 
 export function properNounRuns(words: Word[]): Word[][] {
@@ -41,7 +100,7 @@ export function properNounRuns(words: Word[]): Word[][] {
     }
     const run = [words[i]!];
     let j = i + 1;
-    while (j < words.length && run.length < MAX_RUN && !run[run.length - 1]!.possessive && !run[run.length - 1]!.attributive) {
+    while (j < words.length && run.length < MAX_RUN && (!run[run.length - 1]!.possessive || ownedBody(words, j, run)) && !run[run.length - 1]!.attributive) {
       const w = words[j]!;
       if (nameish(w) && (SPACE.test(w.gap) || AMPERSAND.test(w.gap))) {
         run.push(w);

@@ -24,7 +24,7 @@ export function endsInOrgWord(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (!last) return false;
   if (WORDS.orgCues.has(last.folded) || WORDS.mediaCues.has(last.folded)) return true;
-  const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for');
+  const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for' || w.folded === 'in');
   return joiner > 0 && WORDS.orgCues.has(words[joiner - 1]!.folded);
 }
 
@@ -73,7 +73,9 @@ export function segmentRun(sentence: Sentence, run: Word[]): Segment[] {
     }
     // "Lake Chad", "Gulf of Aden": a place word in front makes a place of the country's name.
     const placeWordBefore = pending.length > 0 && WORDS.placeCues.has(pending[pending.length - 1]!.folded);
-    if (found && !placeWordBefore) {
+    // "Peace and Security Council", "Ministry of Defence of Ukraine": a joiner before a listed name makes it part of the longer name.
+    const joinedBefore = pending.length > 0 && !pending[pending.length - 1]!.cap;
+    if (found && !placeWordBefore && !joinedBefore) {
       flush();
       segments.push({ words: run.slice(i, i + found.length), known: found.known, country: found.known.country });
       i += found.length;

@@ -24,7 +24,8 @@ export function splitTitle(words: Word[]): Titled {
   // The last title word that still has a name after it ends the title.
   let head = -1;
   for (let i = from; i < words.length - 1; i++) {
-    if (isTitleHead(words[i]!)) head = i;
+    // A title is followed by the name itself, not by a joiner ("Council of Justice and Reform").
+    if (isTitleHead(words[i]!) && words[i + 1]!.cap) head = i;
   }
   if (head < 0) return { name: words.slice(from), role: null, titled };
   // A title is a short phrase; a very long prefix is more likely a name with a title word in it.

@@ -10,7 +10,8 @@ export function trimLeading(words: Word[]): Word[] {
   let from = 0;
   while (from < words.length - 1) {
     const w = words[from]!;
-    if (WORDS.nonNameStarters.has(w.folded) || (w.clauseStart && from === 0 && isCommonWord(w.text))) from++;
+    // A joiner after the word ("North and South Kivu") makes it part of the name.
+    if (WORDS.nonNameStarters.has(w.folded) || (w.clauseStart && from === 0 && isCommonWord(w.text) && words[from + 1]!.cap)) from++;
     else break;
   }
   return words.slice(from);
