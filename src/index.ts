@@ -1,6 +1,6 @@
 // Library entry point: `import { extract } from 'claimtrace'`.
 import { isIsoDay } from './calendar/fullDate.js';
-import { Document } from './document/index.js';
+import { Document, type Tagger } from './document/index.js';
 import { runExtractors } from './extract/index.js';
 import { sourceFromText, type Source } from './input/read.js';
 import { DocumentResultSchema, SCHEMA_VERSION, type DocumentResult } from './schema/result.js';
@@ -10,13 +10,15 @@ export interface ExtractOptions {
   path?: string;
   /** YYYY-MM-DD: relative dates resolve against it instead of the published date. */
   referenceDate?: string | null;
+  /** compromise's tagging: 'fast' (default) skips its post-tagger, 'full' runs it. */
+  tagger?: Tagger;
 }
 
 /** Texts longer than this are parsed in parts (`--max-bytes`, 5 MB by default). */
 export const DEFAULT_MAX_PARSE_CHARS = 5 * 1024 * 1024;
 
 /** Extracts from an already decoded Source (the CLI's path). */
-export function extractSource(source: Source, options: { referenceDate?: string | null; maxParseChars?: number } = {}): DocumentResult {
+export function extractSource(source: Source, options: { referenceDate?: string | null; maxParseChars?: number; tagger?: Tagger } = {}): DocumentResult {
   if (options.referenceDate != null && !isIsoDay(options.referenceDate)) {
     throw new TypeError(`referenceDate must be YYYY-MM-DD, got ${JSON.stringify(options.referenceDate)}`);
   }
@@ -24,6 +26,7 @@ export function extractSource(source: Source, options: { referenceDate?: string 
     path: source.path,
     referenceDate: options.referenceDate ?? null,
     maxParseChars: options.maxParseChars ?? DEFAULT_MAX_PARSE_CHARS,
+    tagger: options.tagger ?? 'fast',
   });
   const found = runExtractors(doc);
   const { title, byline, published, dateline } = doc.metadata;
@@ -58,7 +61,7 @@ export function extractSource(source: Source, options: { referenceDate?: string 
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   return extractSource(
     sourceFromText(options.path ?? '<text>', text),
-    { referenceDate: options.referenceDate ?? null },
+    { referenceDate: options.referenceDate ?? null, tagger: options.tagger },
   );
 }
 

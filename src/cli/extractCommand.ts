@@ -2,6 +2,7 @@
 // streamed as documents complete.
 import fs from 'node:fs';
 import os from 'node:os';
+import type { Tagger } from '../document/index.js';
 import { openAtomic } from '../output/atomicFile.js';
 import { createWriter, type Format, type Sink } from '../output/writer.js';
 import { countInputs, taskStream, type InputOptions } from '../run/inputs.js';
@@ -26,6 +27,7 @@ export interface ExtractCliOptions {
   maxBytes: number;
   resume?: boolean;
   shard?: [number, number];
+  tagger: Tagger;
 }
 
 
@@ -97,7 +99,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   try {
     const results = runOrdered(taskStream(paths, inputOptions), {
       jobs: options.jobs ?? os.availableParallelism(),
-      task: { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, done },
+      task: { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, tagger: options.tagger, done },
     });
     for await (const result of results) {
       if (!result) {

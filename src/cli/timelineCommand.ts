@@ -1,6 +1,7 @@
 // `claimtrace timeline`: extracts every input (the same inputs and worker pool as
 // `extract`), then prints their dated claims as one timeline of events.
 import os from 'node:os';
+import type { Tagger } from '../document/index.js';
 import { openAtomic } from '../output/atomicFile.js';
 import { taskStream } from '../run/inputs.js';
 import { runOrdered } from '../run/pool.js';
@@ -19,6 +20,7 @@ export interface TimelineCliOptions {
   out?: string;
   quiet?: boolean;
   jobs?: number;
+  tagger: Tagger;
 }
 
 const useColor = () => Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
@@ -32,7 +34,7 @@ export async function runTimeline(paths: string[], options: TimelineCliOptions):
   const tasks = taskStream(paths, { extensions: options.ext, inputFormat: 'text', fields: { textField: 'text' } });
   const results: Result[] = [];
   let errors = 0;
-  for await (const result of runOrdered(tasks, { jobs: options.jobs ?? os.availableParallelism(), task: { referenceDate: options.referenceDate ?? null, maxBytes: MAX_PARSE_BYTES } })) {
+  for await (const result of runOrdered(tasks, { jobs: options.jobs ?? os.availableParallelism(), task: { referenceDate: options.referenceDate ?? null, maxBytes: MAX_PARSE_BYTES, tagger: options.tagger } })) {
     if (!result) continue;
     if (isErrorResult(result)) {
       errors++;

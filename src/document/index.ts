@@ -7,9 +7,9 @@ import { LineIndex } from './lineIndex.js';
 import { readMetadata, type FoundMetadata } from './metadata.js';
 import { splitSentences } from './sentences.js';
 import { makeSpan } from './span.js';
-import { parse, type NlpView, type Parsed, type Token } from './tokens.js';
+import { parse, type NlpView, type Parsed, type Tagger, type Token } from './tokens.js';
 
-export type { Token } from './tokens.js';
+export type { Tagger, Token } from './tokens.js';
 
 export interface Paragraph {
   index: number;
@@ -39,6 +39,8 @@ export interface DocumentOptions {
   referenceDate?: string | null;
   /** Longer texts are parsed by compromise in parts cut at paragraph boundaries. */
   maxParseChars?: number;
+  /** compromise's tagging: 'fast' (default) skips its post-tagger, 'full' runs it. */
+  tagger?: Tagger;
 }
 
 export class Document {
@@ -120,7 +122,7 @@ export class Document {
 
   private parse(): Parsed {
     if (!this.parsed) {
-      this.parsed = parse(this.blankedText(), this.options.maxParseChars);
+      this.parsed = parse(this.blankedText(), this.options.maxParseChars, this.options.tagger);
       // Only a size cut is worth a warning; cutting a run-on line at its sentence ends changes nothing.
       if (this.parsed.parts > 1 && this.text.length > (this.options.maxParseChars ?? Infinity)) {
         this.warnings.push({

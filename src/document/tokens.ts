@@ -1,5 +1,6 @@
 // The one compromise parse of a document, flattened into tokens with UTF-16 offsets.
 import nlp from 'compromise';
+import { repairTags } from './tagRepairs.js';
 
 export interface Token {
   /** Position in the document's token list. */
@@ -19,20 +20,25 @@ export interface Token {
 
 export type NlpView = ReturnType<typeof nlp>;
 
-// nlp(text) runs every compute hook; the last, 'chunks' (noun/verb-phrase chunking),
-// is used by no extractor and costs about a sixth of the parse. nlp.tokenize()
-// runs the first hooks (alias, machine, contractions); the rest are run here. The
-// tags are the same as nlp(text)'s (a test compares them).
+// nlp(text) runs every compute hook. Two of them cost most and matter least here:
+// 'chunks' (phrase chunking) is read by no extractor; 'postTagger' (hundreds of
+// context patterns that correct the lexicon's first guess) is ~60% of the parse,
+// while the extractors lean on their own word lists. The 'fast' tagger skips both
+// and repairs the few guesses the extractors do depend on (tagRepairs.ts); 'full'
+// skips only the chunks. nlp.tokenize() has run the first hooks already.
+export type Tagger = 'fast' | 'full';
+export const TAGGERS: readonly Tagger[] = ['fast', 'full'];
 const TOKENIZE_HOOKS = new Set(['contractions', 'alias', 'machine']);
-const UNUSED_HOOKS = new Set(['chunks']);
-const TAGGING_HOOKS = (nlp as unknown as { world(): { hooks: string[] } })
-  .world()
-  .hooks.filter((hook) => !TOKENIZE_HOOKS.has(hook) && !UNUSED_HOOKS.has(hook));
+const ALL_HOOKS = (nlp as unknown as { world(): { hooks: string[] } }).world().hooks.filter((hook) => !TOKENIZE_HOOKS.has(hook));
+const HOOKS: Record<Tagger, string[]> = {
+  full: ALL_HOOKS.filter((hook) => hook !== 'chunks'),
+  fast: ALL_HOOKS.filter((hook) => hook !== 'chunks' && hook !== 'postTagger'),
+};
 
-/** compromise's tagged parse of `text`, without the phrase chunks no extractor reads. */
-export function tag(text: string): NlpView {
+/** compromise's tagged parse of `text` (see Tagger). */
+export function tag(text: string, tagger: Tagger = 'fast'): NlpView {
   const view = nlp.tokenize(text);
-  view.compute(TAGGING_HOOKS);
+  view.compute(HOOKS[tagger]);
   return view;
 }
 
@@ -117,11 +123,17 @@ export function longestLine(text: string): number {
  * with a line longer than LONG_LINE in small parts, so a run-on line stays linear.
  * Token offsets still refer to the whole text.
  */
-export function parse(text: string, maxChars = Infinity): Parsed {
+export function parse(text: string, maxChars = Infinity, tagger: Tagger = 'fast'): Parsed {
+  const parsed = parseWith(text, maxChars, tagger);
+  if (tagger === 'fast') repairTags(parsed.tokens);
+  return parsed;
+}
+
+function parseWith(text: string, maxChars: number, tagger: Tagger): Parsed {
   const tokens: Token[] = [];
   const limit = longestLine(text) > LONG_LINE ? Math.min(maxChars, LONG_LINE_PART) : maxChars;
   if (text.length <= limit) {
-    const view = tag(text);
+    const view = tag(text, tagger);
     collect(view, text, 0, text.length, tokens, 0);
     return { view, tokens, parts: 1 };
   }
@@ -130,7 +142,7 @@ export function parse(text: string, maxChars = Infinity): Parsed {
   let sentences = 0;
   while (from < text.length) {
     const to = cutPoint(text, from, limit);
-    sentences += collect(tag(text.slice(from, to)), text, from, to, tokens, sentences);
+    sentences += collect(tag(text.slice(from, to), tagger), text, from, to, tokens, sentences);
     parts++;
     from = to;
   }

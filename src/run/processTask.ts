@@ -22,7 +22,7 @@ export async function processTask(task: Task, options: TaskOptions): Promise<Res
   if (options.done?.has(doneKey(source.path, source.record, source.sha256))) return null;
   const referenceDate = options.referenceDate ?? (task.kind === 'record' ? task.referenceDate ?? null : null);
   try {
-    return extractSource(source, { referenceDate, maxParseChars: options.maxBytes });
+    return extractSource(source, { referenceDate, maxParseChars: options.maxBytes, tagger: options.tagger });
   } catch (error) {
     return errorRecord(source.path, 'EEXTRACT', (error as Error).message, source);
   }

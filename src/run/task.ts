@@ -1,5 +1,6 @@
 // A unit of work: one file (or stdin) to read, one JSONL record, or an input that
 // already failed (kept so its error record stands in its place in the output).
+import type { Tagger } from '../document/index.js';
 import type { InputRef } from '../input/sources.js';
 
 export type Task =
@@ -11,6 +12,8 @@ export interface TaskOptions {
   referenceDate: string | null;
   /** Documents larger than this are parsed in parts split at paragraph boundaries. */
   maxBytes: number;
+  /** compromise's tagging (`--tagger`); 'fast' when absent. */
+  tagger?: Tagger;
   /** `path\0record\0sha256` keys of results already written (`--resume`). */
   done?: Set<string>;
 }

@@ -30,6 +30,8 @@ beforeAll(async () => {
     schema: [['schema']],
     badFormat: [['extract', '--format', 'xml', '--out', refusedOut, LF]],
     badDate: [['extract', '--reference-date', '2025-13-40', LF]],
+    badTagger: [['extract', '--tagger', 'slow', LF]],
+    fullTagger: [['extract', '--jobs', '2', '--tagger', 'full', '--format', 'json', LF]],
     noInput: [['extract']],
     unknownCommand: [['frobnicate']],
     version: [['--version']],
@@ -229,10 +231,20 @@ describe('claimtrace schema', () => {
   });
 });
 
+describe('--tagger full', () => {
+  it('runs compromise’s full tagger in the workers and gives the same result as the fast tagger here', () => {
+    expect(runs.fullTagger!.code).toBe(0);
+    const [full] = documents(runs.fullTagger!);
+    const [fast] = documents(runs.mixed!);
+    expect(full).toEqual(fast);
+  });
+});
+
 describe('usage errors exit 2 with a clear message', () => {
   it.each<[string, RegExp]>([
     ['badFormat', /xml.*invalid|invalid.*xml/i],
     ['badDate', /YYYY-MM-DD/],
+    ['badTagger', /slow.*invalid|invalid.*slow/i],
     ['noInput', /no input/i],
     ['unknownCommand', /unknown command/i],
   ])('%s', (name, message) => {
