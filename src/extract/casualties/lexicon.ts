@@ -90,6 +90,7 @@ export const lexicon = {
   crossingVictims: set(outcomes.crossing.victims),
   takingVerbs: new PhraseSet(outcomes.taking.verbs.map((w): [string, true] => [w, true])),
   takingSubjects: set(outcomes.taking.subjects),
+  losingVerbs: set(outcomes.losing.verbs),
   auxiliaries: set(grammar.auxiliaries),
   adverbs: set(grammar.adverbs),
   coordinators: new PhraseSet(grammar.coordinators.map((w): [string, true] => [w, true])),

@@ -30,6 +30,11 @@ function readPerson(ctx: SentenceContext, i: number): Mention | null {
   const reflexive = lexicon.reflexives.get(w.lower);
   if (reflexive !== undefined) return one({ start: i, end: i + 1, next: i + 1, partitive: false, head: w.lower, outcomeAdjective: null });
   if (!lexicon.singularDeterminers.has(w.lower) || w.lower === 'one') return null;
+  // "one soldier died and another was wounded": "another" alone, then its predicate.
+  const next = ctx.words[i + 1];
+  if (w.lower === 'another' && next && (lexicon.auxiliaries.has(next.lower) || lexicon.predicates.at(ctx.words, i + 1))) {
+    return one({ start: i + 1, end: i + 1, next: i + 1, partitive: false, head: null, outcomeAdjective: null });
+  }
   const victims = readVictims(ctx, i + 1, false);
   if (victims.end <= victims.start || victims.outcomeAdjective !== null) return null;
   const head = ctx.words.slice(victims.start, victims.end);

@@ -134,3 +134,17 @@ table('a partitive of the same outcome is a part; of another outcome, a new figu
   ['Two of the wounded later died.', ['killed 2/2']],
   ['Gunmen kidnapped 25 farmers and killed 3 of them.', ['abducted 25/25', 'killed 3/3']],
 ]);
+
+table('more ways to say killed', [
+  ['Thirty migrants drowned off the coast.', ['killed 30/30']],
+  ['Five villagers were burned alive.', ['killed 5/5']],
+  ['The militia said it had lost 9 fighters.', ['killed 9/9']],
+  ['She lost three sons in the shelling.', ['killed 3/3']],
+  ['The factory lost 400 jobs.', []],
+]);
+
+table('one person and a possessive group, or "another" alone', [
+  ['A farmer and his two daughters were killed.', ['killed 1/1', 'killed 2/2']],
+  ['One guard died and another was wounded.', ['killed 1/1', 'injured 1/1']],
+  ['Another protest is planned.', []],
+]);

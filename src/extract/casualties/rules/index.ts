@@ -8,7 +8,7 @@ import { partOf } from './partOf.js';
 import { predicateAfter } from './predicateAfter.js';
 import { treatedFor } from './treatedFor.js';
 import type { LinkRule } from './types.js';
-import { verbBefore } from './verbBefore.js';
+import { lostPeople, verbBefore } from './verbBefore.js';
 
 export const LINK_RULES: Array<[string, LinkRule]> = [
   ['partOf', partOf],
@@ -17,6 +17,7 @@ export const LINK_RULES: Array<[string, LinkRule]> = [
   ['tookPeople', tookPeople],
   ['treatedFor', treatedFor],
   ['verbBefore', verbBefore],
+  ['lostPeople', lostPeople],
   ['predicateAfter', predicateAfter],
   ['nounAfter', nounAfter],
   ['nounBefore', nounBefore],

@@ -44,7 +44,8 @@ function skipAside(ctx: SentenceContext, k: number): number {
 function skipCoordinated(ctx: SentenceContext, k: number): number {
   const link = lexicon.coordinators.at(ctx.words, k) ?? (ctx.words[k]?.text === ',' ? { end: k + 1 } : null);
   if (!link) return k;
-  const other = readMention(ctx, link.end);
+  // "A woman and her two children were killed": a possessive before the other figure.
+  const other = readMention(ctx, link.end) ?? (lexicon.possessives.has(ctx.words[link.end]?.lower ?? '') ? readMention(ctx, link.end + 1) : null);
   return other ? mentionEnd(other) : k;
 }
 
