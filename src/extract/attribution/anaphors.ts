@@ -1,13 +1,15 @@
 // Definite descriptions that point back to a speaker named earlier, like pronouns do:
 // "the group said" (the last armed group or organisation named), "the statement said"
-// (whoever issued the last statement), "the 63-year-old said" (the last person).
+// (whoever issued the last statement), "the 63-year-old said" (the last person),
+// "one of them said" (the last people).
 import type { Document } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
+import { lowerBound } from '../../util/lowerBound.js';
 import type { FrameToken } from './frame.js';
 import { DOCUMENT_NOUNS, GROUP_ANAPHORS, PLATFORMS } from './lexicon.js';
-import { isWord, type Range } from './nounPhrase.js';
+import { isPartitiveAt, isWord, type Range } from './nounPhrase.js';
 
-export type AnaphorKind = 'group' | 'document' | 'person';
+export type AnaphorKind = 'group' | 'document' | 'person' | 'member';
 
 export interface Anaphor {
   kind: AnaphorKind;
@@ -25,6 +27,8 @@ const GROUP_KINDS: ReadonlyArray<Actor['kind']> = ['group', 'organization'];
 /** "the group", "the armed group", "this statement", "the 63-year-old", "the 63-year-old farmer". */
 export function anaphorIn(tokens: FrameToken[], range: Range): Anaphor | null {
   const words = tokens.slice(range.from, range.to);
+  // "one of them": a member of the people named last.
+  if (words.length === 3 && isPartitiveAt(tokens, range.from) && words[2]!.lower === 'them') return { kind: 'member', noun: 'them' };
   if (words.length < 2 || words.length > MAX_WORDS || !words.every(isWord)) return null;
   if (!DEFINITE.has(words[0]!.lower) || words.some((t) => t.possessive || (t.cap && t !== words[0]))) return null;
   if (words.some((t) => AGE.test(t.lower))) return { kind: 'person', noun: words[words.length - 1]!.lower };
@@ -55,9 +59,9 @@ export class GroupMentions {
   /** The latest armed group named before `offset` (else the latest organisation), within a few paragraphs. */
   before(offset: number): Actor | null {
     let organisation: Actor | null = null;
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    const first = lowerBound(this.mentions.length, (k) => this.mentions[k]!.start, offset);
+    for (let k = first - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= offset) continue;
       if (offset - m.start > GROUP_WINDOW) break;
       if (m.actor.kind === 'group') return m.actor;
       organisation ??= m.actor;

@@ -53,7 +53,7 @@ export class DocumentAttribution {
   constructor(readonly doc: Document, readonly actors: Actor[]) {
     const frames = doc.sentences.map((s) => frameOf(doc, s));
     const resolver = new SpeakerResolver(doc, actors, new NameRegistry(doc.text, frames));
-    for (const tokens of frames) {
+    frames.forEach((tokens, index) => {
       const clauses: ReportingClause[] = [];
       for (const clause of findClauses(tokens)) {
         const speaker = clause.speaker && resolver.resolve(tokens, clause.speaker);
@@ -64,10 +64,11 @@ export class DocumentAttribution {
       const found = sentenceSubject(tokens);
       const subject = found && resolver.resolve(tokens, found, { remember: false });
       // A person named as the subject of a sentence without a reporting verb ("Minister Paul Keita
-      // visited the site.") is who a following "he said" most likely means.
-      if (subject && !clauses.length && subject.kind === 'person' && /\p{Lu}/u.test(subject.name)) resolver.remember(subject);
+      // visited the site.") is who a following "he said" most likely means; the writer of a byline is not.
+      const byline = doc.sentences[index]!.role === 'byline';
+      if (subject && !byline && !clauses.length && subject.kind === 'person' && /\p{Lu}/u.test(subject.name)) resolver.remember(subject);
       this.reports.push({ tokens, clauses, subject });
-    }
+    });
   }
 
   report(sentence: Sentence): SentenceReport {

@@ -25,7 +25,8 @@ export const isPronoun = (t: FrameToken | undefined) => isWord(t) && PRONOUNS.ha
 /** A lower-case word that reads as a verb (compromise says Verb and nothing nominal). */
 export function isVerbish(t: FrameToken): boolean {
   if (t.cap) return false;
-  if (isReportingVerb(t.lower)) return true;
+  // "the report said": a reporting-verb form the parser reads as a noun only is a noun.
+  if (isReportingVerb(t.lower)) return !(t.tags.has('Noun') && !t.tags.has('Verb'));
   const tags = t.tags;
   return tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective');
 }
@@ -88,6 +89,11 @@ export function leftPhrase(tokens: FrameToken[], end: number, floor: number): Ra
       break;
     }
     if (!phraseWord(t)) break;
+    // "one of them"
+    if (t.lower === 'them' && from === end && i - 2 >= floor && isPartitiveAt(tokens, i - 2)) {
+      from = i - 2;
+      break;
+    }
     // A possessive ends the phrase on its left: "Pakistan’s Information Minister".
     if (t.possessive && from < end) {
       from = i;

@@ -85,8 +85,9 @@ export class SpeakerResolver {
     if (!anaphor) return null;
     const start = tokens[phrase.from]!.start;
     const end = tokens[phrase.to - 1]!.end;
-    if (anaphor.kind === 'person') {
-      const earlier = this.history.findLast((h) => h.kind === 'person');
+    if (anaphor.kind === 'person' || anaphor.kind === 'member') {
+      const kind: SpeakerKind = anaphor.kind === 'person' ? 'person' : 'plural';
+      const earlier = this.history.findLast((h) => h.kind === kind);
       return earlier ? { ...earlier, start, end, pronoun: null } : null;
     }
     if (anaphor.kind === 'document') {

@@ -6,19 +6,24 @@ import type { Quote } from '../../schema/result.js';
 import { wordCount } from './terms.js';
 
 const MIN_WORDS = 3;
+/** Headlines and standfirsts sit in the first paragraphs; only a few of their quotations are looked up, so hostile input stays linear. */
+export const LEAD_PARAGRAPHS = 4;
+const MAX_LOOKUPS = 5;
 
 const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Speakers for quotations without one from the later quotations that repeat them. `firm[k]` says quote k has its own attribution. */
-export function speakersFromEchoes(quotes: Quote[], firm: boolean[]): void {
-  const normals = quotes.map((q) => normal(q.text));
-  quotes.forEach((quote, i) => {
-    if (quote.speaker || wordCount(quote.text) < MIN_WORDS) return;
-    for (let k = i + 1; k < quotes.length; k++) {
-      const later = quotes[k]!;
-      if (!firm[k] || !later.speaker || !` ${normals[k]} `.includes(` ${normals[i]} `)) continue;
-      quote.speaker = { ...later.speaker };
-      return;
-    }
-  });
+/**
+ * Speakers for lead quotations without one from the later quotations that repeat them.
+ * `firm[k]` says quote k has its own attribution; `lead[k]` that it stands in the lead.
+ */
+export function speakersFromEchoes(quotes: Quote[], firm: boolean[], lead: boolean[]): void {
+  let lookups = 0;
+  for (let i = 0; i < quotes.length && lookups < MAX_LOOKUPS; i++) {
+    const quote = quotes[i]!;
+    if (!lead[i] || quote.speaker || wordCount(quote.text) < MIN_WORDS) continue;
+    lookups++;
+    const words = ` ${normal(quote.text)} `;
+    const echo = quotes.find((later, k) => k > i && firm[k] && later.speaker && ` ${normal(later.text)} `.includes(words));
+    if (echo?.speaker) quote.speaker = { ...echo.speaker };
+  }
 }

@@ -8,7 +8,7 @@ import type { Found } from '../types.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { SPEAKER_RULES } from './rules/index.js';
 import type { QuoteAttribution, QuoteContext } from './rules/types.js';
-import { speakersFromEchoes } from './echoes.js';
+import { LEAD_PARAGRAPHS, speakersFromEchoes } from './echoes.js';
 import { isTerm } from './terms.js';
 
 /** Quotation index → token index in its sentence's frame, built once per sentence. */
@@ -33,6 +33,7 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
   const indexesBySentence = new Map<number, Map<number, number>>();
   const quotes: Quote[] = [];
   const firm: boolean[] = [];
+  const lead: boolean[] = [];
   let previous: QuoteAttribution | null = null;
   findQuotations(doc).forEach((quotation: Quotation, index) => {
     const sentence = doc.sentenceAt(quotation.open) ?? doc.sentenceAt(quotation.start);
@@ -49,7 +50,8 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
     const speaker = decided.speaker ? { name: decided.speaker.name, actor: decided.speaker.actor } : null;
     quotes.push({ id: `q${quotes.length + 1}`, text, speaker, cue: decided.cue, channel: decided.channel, kind: 'speech', span: doc.span(quotation.start, quotation.end) });
     firm.push(decided.firm && speaker !== null);
+    lead.push(sentence.role === 'title' || quotation.paragraph < LEAD_PARAGRAPHS);
   });
-  speakersFromEchoes(quotes, firm);
+  speakersFromEchoes(quotes, firm, lead);
   return quotes;
 }

@@ -3,7 +3,7 @@
 // (Renel “Ti Kabrit” Destin), a gloss in brackets (Viv Ansanm (“Living Together”)), a
 // name in title case (a rival “Government of Peace and Unity”).
 import figureWords from './data/figure-words.json' with { type: 'json' };
-import { TERM_MARKERS } from '../attribution/lexicon.js';
+import { TERM_MARKERS, isReportingVerb } from '../attribution/lexicon.js';
 import type { FrameToken } from '../attribution/index.js';
 
 export const MAX_TERM_WORDS = 2;
@@ -40,6 +40,8 @@ export function looksLikeName(text: string, words: string[], tokens: FrameToken[
   if (before?.kind === 'word' && before.cap && after?.kind === 'word' && after.cap && words.length <= MAX_NICKNAME_WORDS) return true;
   if (before?.text === '(' && after?.text === ')') return true;
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  // Straight after a reporting verb or its colon it is said, even in title case: chanted “Stop the War”.
+  if (before?.kind === 'punct' ? before.text === ':' : before !== undefined && isReportingVerb(before.lower)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_FUNCTION_WORDS.has(w)) && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 

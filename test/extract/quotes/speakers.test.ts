@@ -45,8 +45,17 @@ describe('extractQuotes: unnamed speakers are described', () => {
     ['a described person with a clause, then "he"', 'A senior army officer in Kavala, who was not authorised to speak to the press, told Reuters the base was hit. "The shelling lasted all night," he said.', 'senior army officer in Kavala'],
     ['a described subject with a participle', 'A senior official in the regional government, speaking on condition of anonymity, put the death toll at "nearly 60" and said most were children.', 'senior official in the regional government'],
     ['inverted, described', '"We ran to the river," said a teacher at the village school.', 'teacher'],
+    ['a described person before a clause', 'Another nurse, who declined to be named, said the wards were full. "We sleep in shifts," she said.', 'nurse'],
+    ['a described person with "of"', 'A 35-year-old mother of three, who fled on Sunday, said she had lost everything. "We have nothing," she told AFP.', '35-year-old mother of three'],
+    ['"one of them" → the people named before', 'Villagers told Reuters the town was empty. "Everyone has left," said one of them.', 'Villagers'],
+    ['"the report" as a subject', '"Aid has not arrived," the report said.', 'report'],
   ])('%s', (_name, text, name) => {
     expect(lastSpeaker(text)).toBe(name);
+  });
+
+  it('does not take the writer of the byline for a later "he"', () => {
+    const text = 'Six killed in attack on border post\n\nOmar Farooq\nPublished August 20, 2025\n\nGunmen attacked a border post on Tuesday. "They came in the dark," he said.';
+    expect(lastSpeaker(text)).toBe('he');
   });
 
   it('does not take the place a person is in for the speaker', () => {
@@ -70,6 +79,8 @@ describe('extractQuotes: headlines and standfirsts', () => {
     ['speaker noun before a colon', 'Fishermen: ‘The sea gave us nothing this year’', 'Fishermen'],
     ['speaker noun after a dash', '‘The sea gave us nothing this year’ — fisherman', 'fisherman'],
     ['a semicolon closes the first reporting clause', 'Flood toll rises to 30, says Red Cross; army says it rescued "hundreds" from rooftops.', 'army'],
+    ['a comma before a new reporting clause', 'Health office says 20 dead, Molvanian army says it hit a rebel “command post”.', 'Molvanian army'],
+    ['an embedded clause still gives way to the outer speaker', 'The ministry said, in a statement, that its troops had responded “proportionately”.', 'ministry'],
   ])('%s', (_name, text, name) => {
     expect(lastSpeaker(text)).toBe(name);
   });
@@ -86,8 +97,9 @@ describe('extractQuotes: short quotations that are speech, and names that are no
   it.each([
     ['a figure after "put the toll at"', 'The governor put the toll at "nearly 40" on Tuesday.'],
     ['a figure in words', 'Witnesses spoke of "dozens dead" in the square.'],
+    ['a slogan in title case right after its verb', 'Protesters chanted “Stop the War” outside the embassy.'],
   ])('keeps %s', (_name, text) => {
-    const doc = createDocument(text);
+    const doc = createDocument(`${HEADLINE}${text}`);
     expect(extractQuotes(doc, { dates: [], actors: [] })).toHaveLength(1);
   });
 
