@@ -1,9 +1,10 @@
 // Refiners run on a sentence's chosen candidates, in order: a month date inside a proper name
 // ("the April 6 Youth Movement") is dropped (properName.ts); a date and a clock time side by
-// side become one TIME ("October 30, 2025, 13:54:38 IST", "2:40 a.m. on Oct. 14"); a lone clock time takes its day from
-// a date in the sentence or the reference date; an event-relative time ("two days later")
-// takes its value from a dated anchor earlier in the sentence.
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, type Day } from '../../calendar/day.js';
+// side become one TIME ("October 30, 2025, 13:54:38 IST", "2:40 a.m. on Oct. 14"); a lone
+// clock time takes its day from a date in the sentence or the reference date; an event-relative time ("two days later")
+// takes its value from a dated anchor earlier in the sentence; "from the 20th to the 25th"
+// keeps one month.
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isValidDate, type Day } from '../../calendar/day.js';
 import { dropProperNameDates } from './properName.js';
 import type { Candidate } from './types.js';
 
@@ -84,4 +85,22 @@ export const anchorEventRelative: Refiner = (items) => {
   });
 };
 
-export const refiners: Refiner[] = [dropProperNameDates, mergeDateAndClock, anchorClocks, anchorEventRelative];
+const BARE_ORDINAL_DAY = /^the\s{1,3}\d{1,2}(?:st|nd|rd|th)$/i;
+
+/** "from the 20th to the 25th": a bare ordinal day later in the month than the one before it in the sentence is in that month. */
+export const alignOrdinalDays: Refiner = (items, text) => {
+  let anchor: Day | null = null;
+  return items.map((item) => {
+    if (item.rule !== 'ordinalDay' || item.role.kind !== 'calendarDay' || !item.role.day) return item;
+    let day = item.role.day;
+    if (anchor && day.day > anchor.day && (day.year !== anchor.year || day.month !== anchor.month) && BARE_ORDINAL_DAY.test(text.slice(item.start, item.end))) {
+      day = { year: anchor.year, month: anchor.month, day: day.day };
+      if (isValidDate(day)) item = { ...item, value: formatDay(day), role: { kind: 'calendarDay', day } };
+      else day = item.role.day;
+    }
+    anchor = day;
+    return item;
+  });
+};
+
+export const refiners: Refiner[] = [dropProperNameDates, mergeDateAndClock, anchorClocks, anchorEventRelative, alignOrdinalDays];

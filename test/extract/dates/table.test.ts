@@ -45,6 +45,8 @@ const ordinalDays: Row[] = [
   ['The strike happened on the 29th and lasted hours.', THU, [['the 29th', '2025-10-29']]],
   ['Fuel deliveries stop on the 15th of next month.', THU, [['the 15th of next month', '2025-11-15']]],
   ['Fighters will withdraw by the 9th.', NONE, [['the 9th', 'XXXX-XX-09']]],
+  // A range keeps one month: the 25th is not pulled back to the 25th before the reference.
+  ['Registration runs from the 2nd to the 29th.', '2025-10-15', [['the 2nd', '2025-10-02'], ['the 29th', '2025-10-29']]],
   ['Veterans marked the 40th anniversary of the siege.', THU, []],
   ['Soldiers from the 4th Brigade were deployed on the 5th floor.', THU, []],
   ['Troubles grew in the 21st century.', THU, [['the 21st century', '20']]],
