@@ -46,6 +46,7 @@ describe('extractQuotes: unnamed speakers are described', () => {
     ['a described subject with a participle', 'A senior official in the regional government, speaking on condition of anonymity, put the death toll at "nearly 60" and said most were children.', 'senior official in the regional government'],
     ['inverted, described', '"We ran to the river," said a teacher at the village school.', 'teacher'],
     ['a described person before a clause', 'Another nurse, who declined to be named, said the wards were full. "We sleep in shifts," she said.', 'nurse'],
+    ['a bare description before a clause', '"The convoy was stopped twice," the official, who spoke on condition of anonymity, said.', 'official'],
     ['a described person with "of"', 'A 35-year-old mother of three, who fled on Sunday, said she had lost everything. "We have nothing," she told AFP.', '35-year-old mother of three'],
     ['"one of them" → the people named before', 'Villagers told Reuters the town was empty. "Everyone has left," said one of them.', 'Villagers'],
     ['"the report" as a subject', '"Aid has not arrived," the report said.', 'report'],

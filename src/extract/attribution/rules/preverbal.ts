@@ -2,7 +2,7 @@
 // said", with appositions "Muslim Khan, a spokesman for the militants, said" (the name
 // before) and "its director, Abdullahi Sheikh Omar, said" (the name between the commas).
 import type { FrameToken } from '../frame.js';
-import { widenToDescribedPerson } from '../described.js';
+import { isPersonHead, widenToDescribedPerson } from '../described.js';
 import { ADVERBS, BE_FORMS, BLOCKING_PREPOSITIONS } from '../lexicon.js';
 import { hasCapital, isComma, isDescriptor, isPronoun, isWord, leftPhrase, segmentStart, type Range } from '../nounPhrase.js';
 import type { RuleSpeaker } from './types.js';
@@ -19,12 +19,13 @@ export function beforeAdverbs(tokens: FrameToken[], verb: number): number {
   return j;
 }
 
-/** The whole segment is one noun phrase naming someone: "Colonel Musa Adamu Tela". */
+/** The whole segment is one noun phrase naming or describing someone: "Colonel Musa Adamu Tela", "the official". */
 function namingSegment(tokens: FrameToken[], range: Range): Range | null {
   const phrase = leftPhrase(tokens, range.to, range.from);
   if (!phrase) return null;
   if (phrase.from !== range.from) return describedSegment(tokens, phrase, range);
-  return hasCapital(tokens, phrase) ? phrase : null;
+  // "Colonel Musa Tela, …" or "the official, who spoke on condition of anonymity, …"
+  return hasCapital(tokens, phrase) || isPersonHead(tokens[phrase.to - 1]) ? phrase : null;
 }
 
 /** The whole segment describes a person placed somewhere: "One resident of Delmas", "A senior official in Tank". */
