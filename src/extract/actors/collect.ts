@@ -148,7 +148,8 @@ export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
   mentions = linkAcronyms(sentence, words, mentions);
   linkAlsoKnownAs(words, mentions);
   const forces = countryForces(sentence, words).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.words.length > 1));
-  mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end)).concat(forces);
+  // "Sudan’s military" keeps "Sudan" as a mention of the country too.
+  mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end && !m.words[m.words.length - 1]!.possessive)).concat(forces);
   extendPlaceNouns(sentence, words, mentions);
   markDateline(words, mentions, heading);
   for (const m of mentions) m.heading = heading;

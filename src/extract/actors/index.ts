@@ -39,7 +39,21 @@ function coordinate(mentions: Mention[]): void {
   }
 }
 
-function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>): boolean {
+/** Speaks: "X said", "according to X". */
+function speaks(m: Mention): boolean {
+  const i = m.sentenceWords.indexOf(m.words[0]!);
+  const next = m.sentenceWords[m.sentenceWords.indexOf(m.words[m.words.length - 1]!) + 1];
+  return Boolean((next && WORDS.reportingVerbs.has(next.folded)) || m.sentenceWords[i - 1]?.folded === 'to' && m.sentenceWords[i - 2]?.folded === 'according');
+}
+
+/**
+ * "Sudan’s military" is an actor of its own when the article tracks it ("the military" again) or
+ * it speaks; once in passing ("Pakistan’s military later struck …") it is a facet of the country.
+ */
+const ownedForce = (m: Mention, bareNominals: Set<string>) => bareNominals.has(m.nominal!) || speaks(m);
+
+function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>, bareNominals: Set<string>): boolean {
+  if (m.owned) return ownedForce(m, bareNominals);
   if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline) return true;
   if (isPlainWords(m)) return false;
   const w = m.words[0]!;
@@ -80,7 +94,7 @@ const unique = (xs: string[]) => {
 
 /** The fullest form: the longest text, preferring mixed case to capitals; a country's own name over its capital. */
 function fullestName(g: Group, known: KnownActor | undefined): string {
-  const named = g.mentions.filter((m) => !m.nominal && !(known?.kind === 'country' && m.capitalOf));
+  const named = g.mentions.filter((m) => !(m.nominal && m.words.length === 1) && !(known?.kind === 'country' && m.capitalOf));
   if (!named.length) return known?.name ?? g.mentions[0]!.text;
   // A listed actor keeps its listed name when the article uses it ("Taliban", not "Afghan Taliban").
   const listed = known && named.find((m) => formKey(m.text) === formKey(known.name));
@@ -118,8 +132,20 @@ function describe(doc: Document, g: Group, id: string, surnames: Map<string, num
 function attachForces(groups: Group[], bare: Mention[]): void {
   for (const m of bare) {
     const named = (x: Mention) => x.words.length > 1 && (x.nominal === m.nominal || x.words[x.words.length - 1]!.folded === m.nominal || (m.nominal === 'police' && x.words.some((w) => w.folded === 'police')));
-    const targets = groups.filter((g) => g.mentions.some(named));
+    const targets = groups.filter((g) => g.mentions.some((x) => !x.level && named(x)));
     if (targets.length === 1) targets[0]!.mentions.push(m);
+    else if (m.level) {
+      const key = `level:${fold(m.text)}`;
+      const own = groups.find((g) => g.key === key);
+      if (own) own.mentions.push(m);
+      else groups.push({ key, mentions: [m] });
+    }
+  }
+  // A bare "police" then refers back to the one force named by its level.
+  for (const m of bare) {
+    if (m.level || groups.some((g) => g.mentions.includes(m))) continue;
+    const levels = groups.filter((g) => g.key.startsWith('level:') && g.mentions.some((x) => x.nominal === m.nominal));
+    if (levels.length === 1) levels[0]!.mentions.push(m);
   }
 }
 
@@ -169,7 +195,8 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
   // Words used as names in running text (not at a sentence start, not in a heading).
   const recurring = new Set<string>();
   for (const m of mentions) for (const w of m.words) if (!m.heading && !(w.clauseStart && m.words.length === 1)) recurring.add(w.folded);
-  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring, uses)));
+  const bareNominals = new Set(bare.filter((b) => !b.level).map((b) => b.nominal!));
+  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring, uses, bareNominals)));
   attachForces(groups, bare);
   groups.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
   const surnames = new Map<string, number>();

@@ -32,6 +32,10 @@ export interface Mention {
   dateline?: boolean;
   /** A nominal such as "army" or "police" that refers back to a named force. */
   nominal?: string;
+  /** A force named by its level ("Federal police"): its own actor when the article names no other. */
+  level?: boolean;
+  /** A country's force named with a possessive ("Sudan’s military"). */
+  owned?: boolean;
   /** Strength of the evidence from the surrounding words alone (rules/context.ts). */
   context?: number;
   /** What is left of a run after a listed name in it ("Trust Principles" after "Thomson Reuters"). */

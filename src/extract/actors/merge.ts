@@ -24,6 +24,8 @@ function rootOf(m: Mention): Mention {
 
 function baseKey(m: Mention): string {
   if (m.known) return m.known.key;
+  // "the Israeli army" and "the Israeli military" are one force.
+  if (m.nominal && m.country && m.words.length > 1) return `force:${m.country}:${m.nominal}`;
   if (m.capitalOf) return m.kind === 'place' ? `place:${fold(m.text)}` : m.capitalOf.key;
   return `name:${fold(m.text)}`;
 }

@@ -177,3 +177,11 @@ table('"and", slashes and "in" inside one name', [
   { text: 'The United Nations Assistance Mission in the Republic of Somalia (UNSOM) said 12 people died.', has: [{ name: 'United Nations Assistance Mission in the Republic of Somalia', aliases: ['UNSOM'] }] },
   { text: 'Gunmen raided Bakura Local Government Area of Zamfara State on Monday.', has: [{ name: 'Bakura Local Government Area', kind: 'place' }], not: ['Bakura Local Government Area of Zamfara State'] },
 ]);
+
+table('forces named by a possessive country or by their level', [
+  { text: 'Drones hit the depot, according to Chad’s army. The army said two soldiers were hurt.', has: [{ name: 'Chad’s army', kind: 'organization', aliases: ['army'] }, { name: 'Chad', kind: 'country' }] },
+  { text: 'Chad’s army later shelled the town of Bol.', has: [{ name: 'Chad' }], not: ['Chad’s army'] },
+  { text: 'The Malian army said it had retaken the town. The Malian military later denied losses.', has: [{ name: 'Malian military', aliases: ['Malian army'] }] },
+  { text: 'Federal police said they had arrested 40 people in Kano. Two were later freed, police said.', has: [{ name: 'Federal police', kind: 'organization', aliases: ['police'] }] },
+  { text: 'Federal police officers patrolled the market in Kano.', not: ['Federal police'] },
+]);
