@@ -103,6 +103,8 @@ function fullestName(g: Group, known: KnownActor | undefined): string {
   return named.map((m) => m.text).sort((a, b) => shout(a) - shout(b) || b.length - a.length)[0]!;
 }
 
+const NICKNAME = /^([^“"‘]+?) [“"‘]([^”"’]+)[”"’] (.+)$/u;
+
 function describe(doc: Document, g: Group, id: string, surnames: Map<string, number>): Actor {
   const kind: ActorKind = groupKind(g);
   const known = g.mentions.find((m) => m.known)?.known ?? g.mentions.find((m) => m.capitalOf && m.kind === 'country')?.capitalOf;
@@ -111,6 +113,9 @@ function describe(doc: Document, g: Group, id: string, surnames: Map<string, num
   // A person's surname alone is how the article (and its readers) refer back to them.
   const words = name.split(/\s+/);
   if (kind === 'person' && words.length > 1 && surnames.get(fold(words[words.length - 1]!)) === 1) texts.push(words[words.length - 1]!);
+  // Renel “Ti Kabrit” Destin is also Renel Destin and Ti Kabrit.
+  const nick = kind === 'person' ? NICKNAME.exec(name) : null;
+  if (nick) texts.push(`${nick[1]} ${nick[3]}`, nick[2]!);
   const aliases = unique(texts).filter((t) => formKey(t) !== formKey(name));
   const roles = unique(g.mentions.flatMap((m) => m.roles));
   const countries = g.mentions.map((m) => m.country).filter((c): c is string => Boolean(c));

@@ -185,3 +185,19 @@ table('forces named by a possessive country or by their level', [
   { text: 'Federal police said they had arrested 40 people in Kano. Two were later freed, police said.', has: [{ name: 'Federal police', kind: 'organization', aliases: ['police'] }] },
   { text: 'Federal police officers patrolled the market in Kano.', not: ['Federal police'] },
 ]);
+
+table('quoted nicknames inside a name', [
+  { text: 'A gang leader, Jean “Big Bull” Pierre, said the blockade would stay. Pierre spoke on video.', has: [{ name: 'Jean “Big Bull” Pierre', kind: 'person', aliases: ['Pierre', 'Jean Pierre', 'Big Bull'] }], not: ['Jean', 'Big Bull Pierre'] },
+  { text: 'He said “Peace Now” was the only way.', not: ['He said Peace Now'] },
+]);
+
+table('describing nouns give the kind', [
+  { text: 'Two people died, local broadcaster Radio Ginen Inter reported.', has: [{ name: 'Radio Ginen Inter', kind: 'media' }] },
+  { text: 'Residents said the vote was tense, the daily Le Nouvelliste reported.', has: [{ name: 'Le Nouvelliste', kind: 'media' }] },
+  { text: 'Fighters from Kata Bwe attacked the convoy. Kata Bwe, an alliance of armed gangs, denied it.', has: [{ name: 'Kata Bwe', kind: 'group' }] },
+  { text: 'The armed group Zaire Mbote claimed the raid.', has: [{ name: 'Zaire Mbote', kind: 'group' }] },
+  { text: 'The rights group Kivu Voices counted 40 dead.', has: [{ name: 'Kivu Voices', kind: 'organization' }] },
+  { text: 'The figures come from Sahel Analytics, a Dakar-based research firm.', has: [{ name: 'Sahel Analytics', kind: 'organization' }] },
+  { text: 'Shells hit Mabanga, a village in Rutshuru territory.', has: [{ name: 'Mabanga', kind: 'place' }] },
+  { text: 'Peter Okello, a rights group founder, said the count was low.', has: [{ name: 'Peter Okello', kind: 'person' }] },
+]);

@@ -5,6 +5,7 @@ import type { ActorKind } from '../../../schema/result.js';
 import { WORDS } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import type { Word } from '../words.js';
+import { describedAfter, describedBefore } from './descriptors.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 const ROLE_STOP = new Set(['as', 'by', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'and', 'or', 'from', 'that', 'who', 'which', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'be', 'been']);
@@ -79,7 +80,9 @@ export function contextCues(m: Mention): ContextCues {
   const gapBefore = m.words[0]!.gap;
   const gapAfter = next?.gap ?? '';
 
-  const before = prev ? roleBefore(words, first - 1) : null;
+  const described = describedBefore(words, first) ?? describedAfter(words, last + 1);
+  if (described) set(described.kind, described.strength);
+  const before = prev && !described ? roleBefore(words, first - 1) : null;
   if (before && (/^\s+$/.test(gapBefore) || /^\s*,\s*$/.test(gapBefore))) {
     cues.roles.push(before);
     set('person', 5);

@@ -76,6 +76,24 @@ function joinerEnd(words: Word[], i: number, run: Word[]): number {
   return -1;
 }
 
+const OPEN_NICK = /^\s+[“"‘]$/u;
+const CLOSE_NICK = /^[”"’]\s+$/u;
+const MAX_NICK = 3;
+
+/**
+ * A quoted nickname inside a person's name, Renel “Ti Kabrit” Destin: index of the surname after
+ * it, or -1. The nickname is capitalised words in quotes, and a capitalised name must follow.
+ */
+function nicknameEnd(words: Word[], j: number): number {
+  if (!words[j] || !OPEN_NICK.test(words[j]!.gap) || !nameish(words[j]!)) return -1;
+  for (let k = j + 1; k < words.length && k - j <= MAX_NICK; k++) {
+    const w = words[k]!;
+    if (CLOSE_NICK.test(w.gap)) return nameish(w) && !w.allCaps ? k : -1;
+    if (!nameish(w) || !SPACE.test(w.gap)) return -1;
+  }
+  return -1;
+}
+
 /** "African Union’s Peace and Security Council": a listed organisation owns the body named after it. */
 function ownedBody(words: Word[], j: number, run: Word[]): boolean {
   if (knownActor(run.map((w) => w.text).join(' '))?.kind !== 'organization') return false;
@@ -105,6 +123,12 @@ export function properNounRuns(words: Word[]): Word[][] {
       if (nameish(w) && (SPACE.test(w.gap) || AMPERSAND.test(w.gap))) {
         run.push(w);
         j++;
+        continue;
+      }
+      const nick = nicknameEnd(words, j);
+      if (nick > 0) {
+        for (let x = j; x <= nick; x++) run.push(words[x]!);
+        j = nick + 1;
         continue;
       }
       const k = joinerEnd(words, j, run);
