@@ -86,6 +86,7 @@ export const lexicon = {
   fatalModifiers: set(outcomes.sustained.fatal),
   custodyPhrases: new PhraseSet(outcomes.custody.phrases.map((w): [string, true] => [w, true])),
   arrestCustody: set(outcomes.custody.arrestPhrases),
+  custodyAuthorities: set(outcomes.custody.authorities),
   crossings: new PhraseSet(outcomes.crossing.predicates.map((w): [string, true] => [w, true])),
   crossingVictims: set(outcomes.crossing.victims),
   takingVerbs: new PhraseSet(outcomes.taking.verbs.map((w): [string, true] => [w, true])),

@@ -28,7 +28,7 @@ function sufferedInjury(words: Word[], j: number): PhrasePredicate | null {
   return null;
 }
 
-/** "in the custody of the bandits" (abducted), "in the custody of the police" (arrested). */
+/** "in the custody of the bandits" (abducted), "in the custody of the police" (arrested), "of the group" (neither). */
 function heldBy(words: Word[], j: number): PhrasePredicate | null {
   const phrase = lexicon.custodyPhrases.at(words, j);
   if (!phrase) return null;
@@ -39,7 +39,8 @@ function heldBy(words: Word[], j: number): PhrasePredicate | null {
   if (head === k) return null;
   if (lexicon.perpetrators.has(words[head - 1]!.lower)) return { value: 'abducted', start: j, end: head };
   const said = words.slice(phrase.start, phrase.end).map((w) => w.lower).join(' ');
-  return lexicon.arrestCustody.has(said) ? { value: 'arrested', start: j, end: head } : null;
+  const authority = lexicon.custodyAuthorities.has(words[head - 1]!.lower);
+  return authority && lexicon.arrestCustody.has(said) ? { value: 'arrested', start: j, end: head } : null;
 }
 
 /** "40,000 people have crossed into Burundi": refugees, when the people are civilians. */

@@ -34,6 +34,7 @@ describe('casualty word lists', () => {
   noDuplicates('outcomes.sustained.verbs', outcomes.sustained.verbs);
   noDuplicates('outcomes.sustained.nouns', [...outcomes.sustained.nouns, ...outcomes.sustained.fatal]);
   noDuplicates('outcomes.custody.phrases', outcomes.custody.phrases);
+  noDuplicates('outcomes.custody.authorities', outcomes.custody.authorities);
   noDuplicates('outcomes.crossing.predicates', outcomes.crossing.predicates);
   noDuplicates('outcomes.crossing.victims', outcomes.crossing.victims);
   noDuplicates('outcomes.taking.verbs', outcomes.taking.verbs);

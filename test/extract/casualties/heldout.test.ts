@@ -76,6 +76,8 @@ table('held by the perpetrators is abducted, custody otherwise arrested', [
   ['Eight students remain in captivity.', ['abducted 8/8']],
   ['Fourteen protesters remain in custody.', ['arrested 14/14']],
   ['The report is in the custody of the court.', []],
+  ['Nine suspects are in the custody of the State Security Service.', ['arrested 9/9']],
+  ['The 12 hostages are still in the custody of the group.', []],
 ]);
 
 table('civilians crossing a border are displaced, troops are not', [
