@@ -12,7 +12,7 @@ import { onlyTitle, splitTitle } from './rules/titles.js';
 import { trimLeading, trimTrailing } from './rules/trim.js';
 import { countryForces } from './rules/nominals.js';
 import { extendPlaceNouns } from './rules/placeNouns.js';
-import { splitWords, type Word } from './words.js';
+import { indexOfWord, splitWords, type Word } from './words.js';
 
 const FUNCTION = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
 
@@ -43,7 +43,7 @@ const textOf = (sentence: Sentence, words: Word[]) =>
 
 /** The country of a possessive just before a run: "Pakistan’s Information Minister …". */
 function possessiveCountry(words: Word[], first: Word): string | null {
-  const prev = words[words.indexOf(first) - 1];
+  const prev = words[indexOfWord(words, first) - 1];
   if (!prev?.possessive || !/^\s+$/.test(first.gap)) return null;
   return knownActor(prev.text)?.country ?? null;
 }

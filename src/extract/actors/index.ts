@@ -1,6 +1,7 @@
 // Actors: people, organisations, countries, groups, media and places, merged per real actor.
 // Mentions come from proper-noun runs (collect.ts), are typed by their own words, their
 // context and the data lists, filtered, grouped into actors (merge.ts) and described.
+import { RangeIndex } from '../../util/rangeIndex.js';
 import type { Document } from '../../document/index.js';
 import type { Actor, ActorKind } from '../../schema/result.js';
 import type { Found } from '../types.js';
@@ -8,7 +9,7 @@ import { cameoCode } from './code.js';
 import { collectSentence, sentenceWords } from './collect.js';
 import { isCommonWord, isKnownName, isNounWord } from './english.js';
 import type { KnownActor } from './gazetteer.js';
-import { splitWords } from './words.js';
+import { indexOfWord, splitWords } from './words.js';
 import { fold, WORDS } from './lexicon.js';
 import { groupKind, groupMentions, type Group } from './merge.js';
 import type { Mention } from './mention.js';
@@ -23,7 +24,7 @@ import { suggest } from './mention.js';
 /** Evidence that a mention is a name by itself, not just a capitalised word. */
 function qualifiesNoun(m: Mention): boolean {
   const last = m.words[m.words.length - 1]!;
-  const next = m.sentenceWords[m.sentenceWords.indexOf(last) + 1];
+  const next = m.sentenceWords[indexOfWord(m.sentenceWords, last) + 1];
   return Boolean(next && !next.cap && !last.possessive && /^\s+$/.test(next.gap) && !WORDS.reportingVerbs.has(next.folded) && isNounWord(next.text));
 }
 
@@ -41,8 +42,8 @@ function coordinate(mentions: Mention[]): void {
 
 /** Speaks: "X said", "according to X". */
 function speaks(m: Mention): boolean {
-  const i = m.sentenceWords.indexOf(m.words[0]!);
-  const next = m.sentenceWords[m.sentenceWords.indexOf(m.words[m.words.length - 1]!) + 1];
+  const i = indexOfWord(m.sentenceWords, m.words[0]!);
+  const next = m.sentenceWords[indexOfWord(m.sentenceWords, m.words[m.words.length - 1]!) + 1];
   return Boolean((next && WORDS.reportingVerbs.has(next.folded)) || m.sentenceWords[i - 1]?.folded === 'to' && m.sentenceWords[i - 2]?.folded === 'according');
 }
 
@@ -180,8 +181,8 @@ function cutHeadings(mentions: Mention[]): Mention[] {
 }
 
 export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor[] {
-  const dateRanges = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const);
-  const inDate = (m: Mention) => dateRanges.some(([s, e]) => m.start < e && s < m.end);
+  const dateRanges = new RangeIndex(found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const));
+  const inDate = (m: Mention) => dateRanges.overlaps(m.start, m.end);
   const standalone = new Set<string>();
   for (const s of doc.sentences) for (const w of splitWords(s.text, s.start)) if (w.cap && !/[-‐‑]/.test(w.text)) standalone.add(w.folded);
   let mentions: Mention[] = [];

@@ -1,5 +1,6 @@
 // Splits a sentence into words with UTF-16 offsets and the facts the name rules need:
 // capitalisation, possessive, the gap before the word, and whether it starts a clause.
+import { lowerBound } from '../../util/lowerBound.js';
 import { fold, WORDS } from './lexicon.js';
 
 export interface Word {
@@ -20,6 +21,9 @@ export interface Word {
   /** First word of a sentence, a quotation, a heading or after a dateline dash. */
   clauseStart: boolean;
 }
+
+/** Position of `word` in `words` (in text order): a binary search, as sentences can be huge. */
+export const indexOfWord = (words: Word[], word: Word): number => lowerBound(words.length, (i) => words[i]!.start, word.start);
 
 // Letters/digits, joined by single hyphens, apostrophes, dots or ampersands: linear, since every
 // repetition must consume a joiner that the letter class does not contain.

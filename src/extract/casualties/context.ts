@@ -1,4 +1,5 @@
 // What every casualty rule sees about one sentence.
+import type { RangeIndex } from '../../util/rangeIndex.js';
 import type { Document, Sentence } from '../../document/index.js';
 import type { Word } from './words.js';
 
@@ -7,7 +8,7 @@ export interface SentenceContext {
   sentence: Sentence;
   words: Word[];
   /** UTF-16 ranges of dates, times and durations in the document. */
-  dateRanges: Array<[number, number]>;
+  dateRanges: RangeIndex;
 }
 
 /** compromise's tags for a word (union over its terms); empty when it has none. */

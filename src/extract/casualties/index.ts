@@ -4,6 +4,7 @@
 // one person, mention.ts) that is not a date, age, sum or other count
 // (rules/notAFigure.ts), then link it to an outcome with the first rule that fits
 // (rules/index.ts). Items then get victims, their actor, a source and a date.
+import { RangeIndex } from '../../util/rangeIndex.js';
 import type { Document, Sentence } from '../../document/index.js';
 import { lowerBound } from '../../util/lowerBound.js';
 import type { Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
@@ -69,7 +70,7 @@ export function draftsOf(ctx: SentenceContext): Draft[] {
   return drafts;
 }
 
-function contextOf(doc: Document, sentence: Sentence, dateRanges: Array<[number, number]>): SentenceContext {
+function contextOf(doc: Document, sentence: Sentence, dateRanges: RangeIndex): SentenceContext {
   return { doc, sentence, words: wordsOf(sentence.text, sentence.start), dateRanges };
 }
 
@@ -142,11 +143,18 @@ function quotedSpeaker(doc: Document, quotes: SpanLookup<Quote>, offset: number)
 
 const REPORTED_ON = /\b(?:said|says|statement|told|reported|announced|added|confirmed|claimed|posted)\b[^.;]{0,25}$/i;
 
+/** How far (code points) from a figure a date in its sentence may be and still date it. */
+const EVENT_DATE_WINDOW = 400;
+
 /** The DATE in the sentence that dates the event: not the day a statement was made, nearest the figure. */
 function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem>, at: number): string | null {
   const target = doc.lines.toCodePoint(at);
   let best: { id: string; distance: number } | null = null;
-  for (const d of dates.within(doc.lines.toCodePoint(sentence.start), doc.lines.toCodePoint(sentence.end))) {
+  // Only dates near the figure: a run-on "sentence" of thousands of figures and dates
+  // must not make this quadratic, and a date that far away does not date the figure.
+  const from = Math.max(doc.lines.toCodePoint(sentence.start), target - EVENT_DATE_WINDOW);
+  const to = Math.min(doc.lines.toCodePoint(sentence.end), target + EVENT_DATE_WINDOW);
+  for (const d of dates.within(from, to)) {
     if (d.type !== 'DATE' && d.type !== 'TIME') continue;
     const start16 = doc.lines.fromCodePoint(d.span.start);
     if (REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, start16 - 40), start16))) continue;
@@ -157,7 +165,7 @@ function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem
 }
 
 export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
-  const dateRanges: Array<[number, number]> = found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)]);
+  const dateRanges = new RangeIndex(found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const));
   const actorIndex = new ActorIndex(doc, found.actors);
   const quotes = new SpanLookup(found.quotes);
   const dates = new SpanLookup(found.dates);

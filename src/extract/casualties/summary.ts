@@ -88,6 +88,13 @@ function mostConservative(items: Casualty[]): Casualty {
   return items.reduce((best, c) => (key(c) < key(best) || (key(c) === key(best) && (c.count.high ?? Infinity) < (best.count.high ?? Infinity)) ? c : best));
 }
 
+/**
+ * Repeats and competing figures of an event are reported near each other; looking
+ * further back than this many figures only makes hostile input (thousands of
+ * figures in one document) quadratic.
+ */
+const LOOK_BACK = 64;
+
 /** The figures of one outcome that count, one per distinct victim group. */
 export function countedFigures(items: Casualty[]): Casualty[] {
   let pool = items.filter((c) => !c.partOf);
@@ -102,7 +109,7 @@ export function countedFigures(items: Casualty[]): Casualty[] {
   for (const c of pool.map(factsOf)) {
     const figure = `${c.item.count.low}/${c.item.count.high}`;
     const same = seen.get(figure) ?? [];
-    if (c.item.scope === 'repeat' && same.some((k) => sameVictimFacts(k, c))) continue;
+    if (c.item.scope === 'repeat' && same.slice(-LOOK_BACK).some((k) => sameVictimFacts(k, c))) continue;
     same.push(c);
     seen.set(figure, same);
     kept.push(c);
@@ -112,7 +119,7 @@ export function countedFigures(items: Casualty[]): Casualty[] {
   // same victims and comes from a rival source.
   const groups: Facts[][] = [];
   for (const c of kept) {
-    const group = c.additive ? undefined : groups.find((g) => g.every((o) => rivalSources(o, c) && sameVictimFacts(o, c)));
+    const group = c.additive ? undefined : groups.slice(-LOOK_BACK).find((g) => g.every((o) => rivalSources(o, c) && sameVictimFacts(o, c)));
     if (group) group.push(c);
     else groups.push([c]);
   }

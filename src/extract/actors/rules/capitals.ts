@@ -2,13 +2,14 @@
 // "talks with Kabul", "Maputo's request") and a place when it is where something happens
 // ("in Islamabad", "met in Ankara", "Doha, Qatar", a dateline).
 import { suggest, type Mention } from '../mention.js';
+import { indexOfWord } from '../words.js';
 
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'to', 'towards', 'toward', 'across', 'around', 'within', 'throughout', 'via', 'of', 'visited', 'visit', 'reached', 'entered', 'fled', 'flew', 'arrived']);
 
 export function capitalUsage(m: Mention): void {
   if (!m.capitalOf) return;
   const words = m.sentenceWords;
-  const i = words.indexOf(m.words[0]!);
+  const i = indexOfWord(words, m.words[0]!);
   const prev = words[i - 1];
   const next = words[i + m.words.length];
   const asPlace =

@@ -4,7 +4,7 @@
 import type { ActorKind } from '../../../schema/result.js';
 import { WORDS } from '../lexicon.js';
 import type { Mention } from '../mention.js';
-import type { Word } from '../words.js';
+import { indexOfWord, type Word } from '../words.js';
 import { describedAfter, describedBefore } from './descriptors.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
@@ -22,8 +22,8 @@ export interface ContextCues {
   strength: number;
 }
 
-const indexOf = (m: Mention) => m.sentenceWords.indexOf(m.words[0]!);
-const lastIndexOf = (m: Mention) => m.sentenceWords.indexOf(m.words[m.words.length - 1]!);
+const indexOf = (m: Mention) => indexOfWord(m.sentenceWords, m.words[0]!);
+const lastIndexOf = (m: Mention) => indexOfWord(m.sentenceWords, m.words[m.words.length - 1]!);
 
 /** Lowercase role phrase ending at words[end] ("police officer", "MEA spokesman"). */
 function roleBefore(words: Word[], end: number): string | null {

@@ -4,14 +4,14 @@
 import type { Sentence } from '../../../document/index.js';
 import { WORDS } from '../lexicon.js';
 import { suggest, type Mention } from '../mention.js';
-import type { Word } from '../words.js';
+import { indexOfWord, type Word } from '../words.js';
 
 const PLACE_NOUNS = new Set(['neighbourhood', 'neighborhood', 'refugee', 'valley', 'sector', 'region', 'forest', 'province', 'district', 'crossing', 'department', 'governorate', 'county', 'state', 'desert', 'mountains', 'hills', 'river', 'corridor', 'plain', 'plateau', 'strip', 'camp', 'road', 'highway', 'border']);
 
 export function extendPlaceNouns(sentence: Sentence, words: Word[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.known || m.capitalOf || m.words.length > 3) continue;
-    const i = words.indexOf(m.words[0]!);
+    const i = indexOfWord(words, m.words[0]!);
     const prev = words[i - 1];
     const next = words[i + m.words.length];
     if (!next || next.cap || !PLACE_NOUNS.has(next.folded) || !/^\s+$/.test(next.gap) || m.words[0]!.possessive) continue;

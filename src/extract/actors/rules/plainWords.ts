@@ -7,6 +7,7 @@
 import { isEnglishWord } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { indexOfWord } from '../words.js';
 import { endsInOrgWord } from './segments.js';
 
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', '&']);
@@ -24,7 +25,7 @@ const CONTEXT_NEEDED = 3;
 /** "the Raiders", "the Kremlin": an article before a capitalised word inside a sentence marks a name. */
 function afterThe(m: Mention): boolean {
   const first = m.words[0]!;
-  const prev = m.sentenceWords[m.sentenceWords.indexOf(first) - 1];
+  const prev = m.sentenceWords[indexOfWord(m.sentenceWords, first) - 1];
   return !first.clauseStart && prev?.folded === 'the' && /^\s+$/.test(first.gap);
 }
 

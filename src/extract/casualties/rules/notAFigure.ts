@@ -1,5 +1,6 @@
 // Numbers that count something other than people: dates, years, ages, times,
 // measures, money, vehicles, buildings and the like (CONTRACT.md: never casualties).
+import type { RangeIndex } from '../../../util/rangeIndex.js';
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../quantity.js';
 import type { Word } from '../words.js';
@@ -25,7 +26,7 @@ function isCorrelative(words: Word[], q: Quantity): boolean {
 export interface FigureContext {
   words: Word[];
   /** UTF-16 ranges of dates, times and durations found by the dates extractor. */
-  dateRanges: Array<[number, number]>;
+  dateRanges: RangeIndex;
 }
 
 /** Why the figure is not a count of people, or null when it may be one. */
@@ -37,7 +38,7 @@ export function notAFigure(ctx: FigureContext, q: Quantity): string | null {
   const after = words[q.end];
   const next = after?.kind === 'quote' ? words[q.end + 1] : after;
 
-  if (ctx.dateRanges.some(([s, e]) => first.start < e && s < last.end)) return 'date';
+  if (ctx.dateRanges.overlaps(first.start, last.end)) return 'date';
   if (isMonth(before) || isMonth(after) || (after?.lower === 'of' && isMonth(words[q.end + 1]))) return 'date';
   if (q.end - q.start === 1 && first.kind === 'number' && YEAR.test(first.text) && !q.vague) {
     // A bare four-digit number in 1800–2099 is a year unless people follow it.
