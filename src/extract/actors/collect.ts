@@ -27,6 +27,14 @@ function markDateline(words: Word[], mentions: Mention[], heading: boolean): voi
   for (const m of mentions) if (m.end <= end) m.dateline = true;
 }
 
+/** "US$2.5 billion", "A$300": a country's code before a dollar sign names a currency. */
+const isCurrency = (sentence: Sentence, m: Mention) => sentence.text[m.end - sentence.start] === '$';
+
+const FILE_SIZE = /\d\s?(?:KB|MB|GB|kB)\b/;
+const FILE_WORDS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'zip', 'kb', 'mb', 'gb', 'jpg', 'png', 'mp3', 'mp4']);
+/** "Download (PDF | 412 KB)": a file's format and size, not an actor ("PDF" is also a group's acronym). */
+const isFileLabel = (sentence: Sentence, m: Mention) => m.words.length === 1 && FILE_WORDS.has(m.words[0]!.folded) && FILE_SIZE.test(sentence.text);
+
 /** A Title Case heading or a line in capitals: its capitalised words are no evidence of names. */
 export function isHeading(words: Word[], text: string): boolean {
   const content = words.filter((w) => !FUNCTION.has(w.folded) && /\p{L}{2}/u.test(w.text));
@@ -122,14 +130,31 @@ function linkAcronyms(sentence: Sentence, words: Word[], mentions: Mention[]): M
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "X, a rescue group also known as the White Helmets": the name after is X's alias. */
+/** Index of the name after an alias cue at words[i] ("known as", "referred to as", "dubbed"), or -1. */
+function aliasCueEnd(words: Word[], i: number): number {
+  const w = words[i]!.folded;
+  const at = (k: number, x: string) => words[i + k]?.folded === x;
+  if (w === 'known' && at(1, 'as')) return i + 2;
+  if (['refers', 'referred', 'refer'].includes(w) && at(1, 'to') && at(2, 'as')) return i + 3;
+  if (w === 'dubbed' || w === 'nicknamed') return i + 1;
+  return -1;
+}
+
+/**
+ * "X, a rescue group also known as the White Helmets", "the TTP, which the state refers to as
+ * Fitna al-Khawarij", "a coalition dubbed Y": the name after the cue is X's alias. In a relative
+ * clause the alias belongs to what the clause hangs on, not to its subject ("which Islamabad calls").
+ */
 function linkAlsoKnownAs(words: Word[], mentions: Mention[]): void {
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (words[i]!.folded !== 'known' || words[i + 1]!.folded !== 'as') continue;
-    let k = i + 2;
+  for (let i = 0; i + 1 < words.length; i++) {
+    let k = aliasCueEnd(words, i);
+    if (k < 0 || k >= words.length) continue;
     if (words[k]!.folded === 'the') k++;
     const alias = mentions.find((m) => m.words[0] === words[k]);
-    const target = [...mentions].reverse().find((m) => m.end <= words[i]!.start && m !== alias);
+    let j = i - 1;
+    while (j >= 0 && i - j < 8 && !['which', 'whom', 'that'].includes(words[j]!.folded)) j--;
+    const before = j >= 0 && i - j < 8 ? words[j]!.start : words[i]!.start;
+    const target = [...mentions].reverse().find((m) => m.end <= before && m !== alias);
     if (alias && target && !alias.known) {
       alias.sameAs = target;
       if (target.kind) suggest(alias, target.kind, target.strength);
@@ -151,6 +176,7 @@ export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
   // "Sudan’s military" keeps "Sudan" as a mention of the country too.
   mentions = mentions.filter((m) => !forces.some((f) => m.start >= f.start && m.end <= f.end && !m.words[m.words.length - 1]!.possessive)).concat(forces);
   extendPlaceNouns(sentence, words, mentions);
+  mentions = mentions.filter((m) => !isCurrency(sentence, m) && !isFileLabel(sentence, m));
   markDateline(words, mentions, heading);
   for (const m of mentions) m.heading = heading;
   return mentions.sort((a, b) => a.start - b.start);

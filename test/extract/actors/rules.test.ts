@@ -201,3 +201,11 @@ table('describing nouns give the kind', [
   { text: 'Shells hit Mabanga, a village in Rutshuru territory.', has: [{ name: 'Mabanga', kind: 'place' }] },
   { text: 'Peter Okello, a rights group founder, said the count was low.', has: [{ name: 'Peter Okello', kind: 'person' }] },
 ]);
+
+table('currencies, file labels and aliases', [
+  { text: 'The plan seeks US$2.5 billion, the United Nations said.', has: [{ name: 'United Nations' }], not: ['US'] },
+  { text: 'Download the report (PDF | 230 KB)', not: ['PDF', 'KB'] },
+  { text: 'Members of the PDF attacked a junta post in Sagaing.', has: [{ name: 'PDF' }] },
+  { text: 'The Jamaat Liberation Front (JLF), which the government refers to as Fitna al-Sharq, claimed the attack.', has: [{ name: 'Jamaat Liberation Front', aliases: ['JLF', 'Fitna al-Sharq'] }] },
+  { text: 'The militia, dubbed Kamwina Nsapu by residents, burned the school.', has: [{ name: 'Kamwina Nsapu' }] },
+]);
