@@ -36,6 +36,8 @@ export interface Mention {
   level?: boolean;
   /** A country's force named with a possessive ("Sudan’s military"). */
   owned?: boolean;
+  /** The name a place noun was added to ("Tuffah" in "the Tuffah neighbourhood"). */
+  core?: string;
   /** Strength of the evidence from the surrounding words alone (rules/context.ts). */
   context?: number;
   /** What is left of a run after a listed name in it ("Trust Principles" after "Thomson Reuters"). */

@@ -55,6 +55,13 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const key = keys.get(m)!;
     if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
   }
+  // "Tuffah" after "the Tuffah neighbourhood" is the same place.
+  const cores = new Map<string, string>();
+  for (const m of mentions) if (m.core) cores.set(`name:${fold(m.core)}`, keys.get(m)!);
+  for (const m of mentions) {
+    const core = cores.get(keys.get(m)!);
+    if (core && !m.core) keys.set(m, core);
+  }
   const isPersonish = (m: Mention) => !m.known && !m.capitalOf && (m.kind === 'person' || m.kind === undefined || m.strength <= 2);
   const people = mentions.filter((m) => !m.known && !m.capitalOf && m.kind === 'person' && nameWords(m).length >= 2);
   // Longer names first, so "Khawaja Asif" joins "Khawaja Muhammad Asif".

@@ -209,3 +209,8 @@ table('currencies, file labels and aliases', [
   { text: 'The Jamaat Liberation Front (JLF), which the government refers to as Fitna al-Sharq, claimed the attack.', has: [{ name: 'Jamaat Liberation Front', aliases: ['JLF', 'Fitna al-Sharq'] }] },
   { text: 'The militia, dubbed Kamwina Nsapu by residents, burned the school.', has: [{ name: 'Kamwina Nsapu' }] },
 ]);
+
+table('place nouns introduced after a name', [
+  { text: 'Two missiles hit the Al-Amal school in the Zeitoun neighbourhood. Families fled Zeitoun at dawn.', has: [{ name: 'Al-Amal school', kind: 'place' }, { name: 'Zeitoun neighbourhood', kind: 'place', aliases: ['Zeitoun'] }] },
+  { text: 'A guided bomb struck the city’s Shevchenkivskyi district on Monday.', has: [{ name: 'Shevchenkivskyi district', kind: 'place' }], not: ['Shevchenkivskyi'] },
+]);
