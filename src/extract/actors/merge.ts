@@ -55,6 +55,10 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const key = keys.get(m)!;
     if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
   }
+  // A capital the article also uses for its government ("Addis Ababa said") is that country's
+  // other name throughout, also where it is the place ("in Addis Ababa").
+  const governing = new Set(mentions.filter((m) => m.capitalOf && keys.get(m) === m.capitalOf.key).map((m) => fold(m.text)));
+  for (const m of mentions) if (m.capitalOf && governing.has(fold(m.text))) keys.set(m, m.capitalOf.key);
   // "Tuffah" after "the Tuffah neighbourhood" is the same place.
   const cores = new Map<string, string>();
   for (const m of mentions) if (m.core) cores.set(`name:${fold(m.core)}`, keys.get(m)!);
@@ -108,6 +112,8 @@ export function groupMentions(mentions: Mention[]): Group[] {
 
 /** The kind with the strongest evidence across a group's mentions. */
 export function groupKind(g: Group): ActorKind {
+  // A country stays a country where its capital names the place.
+  if (g.key.startsWith('country:')) return 'country';
   let best: Mention | undefined;
   // Headings are poor context: running text decides when the actor appears there.
   const body = g.mentions.filter((m) => !m.heading || m.known);

@@ -214,3 +214,8 @@ table('place nouns introduced after a name', [
   { text: 'Two missiles hit the Al-Amal school in the Zeitoun neighbourhood. Families fled Zeitoun at dawn.', has: [{ name: 'Al-Amal school', kind: 'place' }, { name: 'Zeitoun neighbourhood', kind: 'place', aliases: ['Zeitoun'] }] },
   { text: 'A guided bomb struck the city’s Shevchenkivskyi district on Monday.', has: [{ name: 'Shevchenkivskyi district', kind: 'place' }], not: ['Shevchenkivskyi'] },
 ]);
+
+table('a capital that also speaks for its country', [
+  { text: 'NAIROBI, May 2 (Reuters) - Kenya sent troops north. Nairobi said the deployment was lawful. Talks were held in Nairobi.', has: [{ name: 'Kenya', kind: 'country', aliases: ['NAIROBI'] }], not: [] },
+  { text: 'Talks were held in Nairobi on Monday, Kenya said.', has: [{ name: 'Nairobi', kind: 'place' }, { name: 'Kenya', kind: 'country' }] },
+]);
