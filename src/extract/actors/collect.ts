@@ -4,7 +4,7 @@ import type { Sentence } from '../../document/index.js';
 import { knownActor } from './gazetteer.js';
 import { WORDS } from './lexicon.js';
 import { makeMention, suggest, type Mention } from './mention.js';
-import { acronymDefinitions } from './rules/acronyms.js';
+import { acronymDefinitions, describedBody } from './rules/acronyms.js';
 import { splitHyphenated, type Standalone } from './rules/hyphens.js';
 import { properNounRuns } from './rules/runs.js';
 import { segmentMention, segmentRun } from './rules/segments.js';
@@ -91,6 +91,39 @@ function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mentio
   return out;
 }
 
+/** "the UN human rights office": a listed organisation's acronym + lowercase words + a body noun is that body. */
+function describedBodies(sentence: Sentence, words: Word[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = m.words[m.words.length - 1]!;
+    if (m.words.length !== 1 || !last.allCaps || m.known?.kind !== 'organization' || last.possessive) {
+      out.push(m);
+      continue;
+    }
+    const i = words.indexOf(last);
+    let body: Word[] | null = null;
+    for (let n = 2; n <= 4 && !body && i + n < words.length; n++) {
+      const span = words.slice(i, i + n + 1);
+      if (span.slice(1).every((w) => /^\s+$/.test(w.gap))) body = describedBody(span);
+    }
+    if (!body) {
+      out.push(m);
+      continue;
+    }
+    const d = makeMention(sentence, words, body, textOf(sentence, body));
+    suggest(d, 'organization', 7);
+    // "the U.N. children's agency, UNICEF, said": the listed name in apposition is the body's.
+    const next = words[words.indexOf(body[body.length - 1]!) + 1];
+    const named = next && /^\s*,\s*$/.test(next.gap) ? mentions.find((x) => x.words[0] === next && x.words.length === 1 && x.known) : undefined;
+    if (named) {
+      d.known = named.known;
+      suggest(d, named.known!.kind, 10);
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** Link acronyms to their definitions, making the definition one mention. */
 function linkAcronyms(sentence: Sentence, words: Word[], mentions: Mention[]): Mention[] {
   let out = mentions;
@@ -170,6 +203,7 @@ export function collectSentence(sentence: Sentence, words: Word[]): Mention[] {
   const heading = sentence.role !== 'byline' && isHeading(words, sentence.text);
   let mentions: Mention[] = [];
   for (const run of properNounRuns(words)) mentions.push(...mentionsFromRun(sentence, words, run));
+  mentions = describedBodies(sentence, words, mentions);
   mentions = linkAcronyms(sentence, words, mentions);
   linkAlsoKnownAs(words, mentions);
   const forces = countryForces(sentence, words).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.words.length > 1));

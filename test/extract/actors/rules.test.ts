@@ -219,3 +219,9 @@ table('a capital that also speaks for its country', [
   { text: 'NAIROBI, May 2 (Reuters) - Kenya sent troops north. Nairobi said the deployment was lawful. Talks were held in Nairobi.', has: [{ name: 'Kenya', kind: 'country', aliases: ['NAIROBI'] }], not: [] },
   { text: 'Talks were held in Nairobi on Monday, Kenya said.', has: [{ name: 'Nairobi', kind: 'place' }, { name: 'Kenya', kind: 'country' }] },
 ]);
+
+table('bodies described after their parent’s acronym', [
+  { text: 'Thousands fled, according to the UN human rights office (OHCHR). A spokesman for the UN human rights office said more would follow.', has: [{ name: 'UN human rights office', kind: 'organization', aliases: ['OHCHR'] }] },
+  { text: 'The UN children’s agency, UNICEF, said 40 schools were shut.', has: [{ name: 'UNICEF', aliases: ['UN children’s agency'] }] },
+  { text: 'The UN said its office in Goma was closed.', not: ['UN said its office'] },
+]);

@@ -58,6 +58,22 @@ function insideName(words: Word[], k: number, back: Word[]): boolean {
   return w.folded === 'and' && prev.cap && !prev.possessive && isEnglishWord(prev.text) && isEnglishWord(back[0].text);
 }
 
+/** Lowercase head nouns of a body described after its parent's acronym ("UN human rights office"). */
+export const BODY_HEADS = new Set(['office', 'agency', 'body', 'commission', 'council', 'committee', 'mission', 'programme', 'program', 'fund', 'watchdog', 'court', 'tribunal']);
+const MAX_DESCRIBING = 3;
+
+/** "the UN human rights office (OHCHR)": a parent's acronym, a few lowercase words, a body noun. */
+export function describedBody(back: Word[]): Word[] | null {
+  const head = back[back.length - 1];
+  if (!head || head.cap || !BODY_HEADS.has(head.folded)) return null;
+  for (let s = back.length - 2; s >= 0 && back.length - 1 - s <= MAX_DESCRIBING + 1; s--) {
+    const w = back[s]!;
+    if (w.cap) return w.allCaps && s < back.length - 2 ? back.slice(s) : null;
+    if (STOP_BACK.has(w.folded) || WORDS.reportingVerbs.has(w.folded)) return null;
+  }
+  return null;
+}
+
 export interface AcronymDefinition {
   acronym: Word;
   definition: Word[];
@@ -94,6 +110,7 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
       while (s < back.length && !back[s]!.cap) s++;
       if (s < back.length) definition = back.slice(s);
     }
+    if (!definition) definition = describedBody(back);
     if (definition) {
       // "UN Office for the Coordination …": capitalised words just before the start belong to it.
       let s = back.indexOf(definition[0]!);
