@@ -14,7 +14,13 @@ export interface Group {
 
 // "al-Burhan" and "Burhan" are one surname.
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|az|an|ar|at|ibn|bin|abu)[-‐‑]/u;
-const nameWords = (m: Mention) => m.words.filter((w) => w.cap).map((w) => w.folded.replace(PARTICLE_PREFIX, ''));
+// Cached per mention: the person rules compare every pair of names.
+const nameWordCache = new WeakMap<Mention, string[]>();
+function nameWords(m: Mention): string[] {
+  let words = nameWordCache.get(m);
+  if (!words) nameWordCache.set(m, (words = m.words.filter((w) => w.cap).map((w) => w.folded.replace(PARTICLE_PREFIX, ''))));
+  return words;
+}
 
 function rootOf(m: Mention): Mention {
   let r = m;
@@ -70,11 +76,26 @@ export function groupMentions(mentions: Mention[]): Group[] {
   const people = mentions.filter((m) => !m.known && !m.capitalOf && m.kind === 'person' && nameWords(m).length >= 2);
   // Longer names first, so "Khawaja Asif" joins "Khawaja Muhammad Asif".
   const fullNames = [...people].sort((a, b) => nameWords(b).length - nameWords(a).length);
+  // Fuller names by their last word (a shorter form shares it), so look-ups stay small.
+  const byLast = new Map<string, Mention[]>();
+  for (const p of fullNames) {
+    const last = nameWords(p)[nameWords(p).length - 1]!;
+    const bucket = byLast.get(last);
+    if (bucket) bucket.push(p);
+    else byLast.set(last, [p]);
+  }
+  // Buckets keep fullNames' longest-first order: stop at the first name no longer than `words`.
+  const fuller = (words: string[]) => {
+    const bucket = byLast.get(words[words.length - 1]!) ?? [];
+    let n = 0;
+    while (n < bucket.length && nameWords(bucket[n]!).length > words.length) n++;
+    return bucket.slice(0, n);
+  };
   for (const m of mentions) {
     if (!isPersonish(m) || m.sameAs) continue;
     const words = nameWords(m);
     if (!words.length) continue;
-    const candidates = fullNames.filter((p) => p !== m && shorterForm(words, nameWords(p)));
+    const candidates = fuller(words).filter((p) => p !== m && shorterForm(words, nameWords(p)));
     if (!candidates.length) continue;
     // The nearest person mentioned before; else the first after.
     const before = candidates.filter((p) => p.start < m.start).sort((a, b) => b.start - a.start)[0];
@@ -86,7 +107,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
   // Resolve chains (a short form pointing to a name that itself merged into a fuller one).
   for (let pass = 0; pass < 3; pass++) {
     for (const m of people) {
-      const longer = fullNames.find((p) => p !== m && shorterForm(nameWords(m), nameWords(p)));
+      const longer = fuller(nameWords(m)).find((p) => p !== m && shorterForm(nameWords(m), nameWords(p)));
       if (longer) keys.set(m, keys.get(longer)!);
     }
   }
