@@ -125,7 +125,7 @@ export function longestLine(text: string): number {
  */
 export function parse(text: string, maxChars = Infinity, tagger: Tagger = 'fast'): Parsed {
   const parsed = parseWith(text, maxChars, tagger);
-  if (tagger === 'fast') repairTags(parsed.tokens);
+  repairTags(parsed.tokens, tagger);
   return parsed;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import months from '../../src/calendar/data/months.json' with { type: 'json' };
 import abbreviations from '../../src/document/data/abbreviations.json' with { type: 'json' };
 import boilerplate from '../../src/document/data/boilerplate.json' with { type: 'json' };
+import irregularPastTense from '../../src/document/data/irregularPastTense.json' with { type: 'json' };
 import sentenceStarters from '../../src/document/data/sentenceStarters.json' with { type: 'json' };
 
 const duplicates = (list: string[]) => list.filter((item, i) => list.indexOf(item) !== i);
@@ -14,6 +15,7 @@ const lists: Array<[string, string[]]> = [
   ['boilerplate.json navigationWords', boilerplate.navigationWords],
   ['boilerplate.json socialPlatforms', boilerplate.socialPlatforms],
   ['sentenceStarters.json', sentenceStarters],
+  ['irregularPastTense.json', irregularPastTense],
 ];
 
 describe('data lists', () => {
@@ -33,6 +35,7 @@ describe('data lists', () => {
     ['navigation words', boilerplate.navigationWords],
     ['social platforms', boilerplate.socialPlatforms],
     ['sentence starters', sentenceStarters],
+    ['irregular past tense forms', irregularPastTense],
   ])('%s are lower case, as they are compared after lower-casing', (_name, list) => {
     for (const item of list) expect(item).toBe(item.toLowerCase());
   });

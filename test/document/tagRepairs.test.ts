@@ -35,6 +35,25 @@ describe('tag repairs after the fast tagger', () => {
     expect(tags.has('Modal')).toBe(false);
   });
 
+  it.each<[string, string]>([
+    ['Fighters overran the base on Monday.', 'overran'],
+    ['The death toll rose to 40 overnight.', 'rose'],
+    ['The town withstood the siege for a month.', 'withstood'],
+  ])('an irregular past form after a subject is a past-tense verb, with either tagger: %j', (text, word) => {
+    for (const tagger of ['fast', 'full'] as const) {
+      const tags = tagsOf(text, word, tagger);
+      expect(tags.has('PastTense')).toBe(true);
+      expect(tags.has('Noun')).toBe(false);
+    }
+  });
+
+  it.each([
+    ['She laid a red rose on the grave.', 'rose'],
+    ['The rose garden was shelled.', 'rose'],
+  ])('the same word after a determiner or adjective stays a noun: %j', (text, word) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(false);
+  });
+
   it('"may" in lower case stays a modal', () => {
     expect(tagsOf('The talks may resume on Monday.', 'may').has('Modal')).toBe(true);
   });
