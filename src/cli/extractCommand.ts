@@ -30,7 +30,6 @@ export interface ExtractCliOptions {
   tagger: Tagger;
 }
 
-
 function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env);
 }

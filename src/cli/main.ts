@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { isIsoDay } from '../calendar/fullDate.js';
+import { TAGGERS } from '../document/tagger.js';
 import { resultJsonSchema } from '../schema/result.js';
 // The commands are loaded when run, so --help and --version do not load compromise.
 import type { ExtractCliOptions } from './extractCommand.js';
@@ -17,6 +18,11 @@ const { version } = require('../../package.json') as { version: string };
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+
+const taggerOption = () =>
+  new Option('--tagger <tagger>', "compromise's tagging: fast skips its post-tagger (about a third less time), full runs it")
+    .choices(TAGGERS)
+    .default('fast');
 
 export function parseReferenceDate(value: string): string {
   if (!isIsoDay(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD.');
@@ -81,7 +87,7 @@ export function buildProgram(run: { code: number }): Command {
     .option('--max-bytes <n>', 'parse documents larger than N bytes in parts cut at paragraph boundaries', parsePositiveInt, 5 * 1024 * 1024)
     .option('--resume', 'with --out FILE.jsonl: skip inputs already in FILE (same path and sha256) and append the rest')
     .option('--shard <K/N>', 'process only the K-th of every N inputs (deterministic share for parallel machines)', parseShard)
-    .addOption(new Option('--tagger <tagger>', "compromise's tagging: fast skips its post-tagger (about a third less time), full runs it").choices(['fast', 'full']).default('fast'))
+    .addOption(taggerOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], options: ExtractCliOptions) => {
       run.code = await (await import('./extractCommand.js')).runExtract(paths, options);
@@ -97,7 +103,7 @@ export function buildProgram(run: { code: number }): Command {
     .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
     .option('-q, --quiet', 'no summary line on stderr; errors are still reported')
     .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
-    .addOption(new Option('--tagger <tagger>', "compromise's tagging: fast skips its post-tagger (about a third less time), full runs it").choices(['fast', 'full']).default('fast'))
+    .addOption(taggerOption())
     .addHelpText('after', '\nExamples:\n  $ claimtrace timeline articles/\n  $ claimtrace timeline --format csv a.txt b.txt > timeline.csv')
     .action(async (paths: string[], options: TimelineCliOptions) => {
       run.code = await (await import('./timelineCommand.js')).runTimeline(paths, options);

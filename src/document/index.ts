@@ -97,7 +97,6 @@ export class Document {
     return sentence && sentence.start <= offset ? sentence : undefined;
   }
 
-
   /**
    * The shared compromise parse of the text with skipped lines blanked (offsets
    * unchanged), or null for a huge text parsed in parts: prefer `tokens`.

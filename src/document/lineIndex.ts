@@ -1,30 +1,14 @@
 // Maps UTF-16 offsets (what JavaScript strings and compromise use) to the
 // contract's code-point offsets and 1-based line/column, in O(log n).
+import { lowerBound } from '../util/lowerBound.js';
 
 export interface Position {
   line: number;
   column: number;
 }
 
-/** Index of the greatest element of a sorted array that is <= value, or -1. */
-function floorIndex(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** Number of elements of a sorted array that are < value. */
-function countBelow(sorted: number[], value: number): number {
-  return floorIndex(sorted, value - 1) + 1;
-}
+const countBelow = (sorted: number[], value: number): number => lowerBound(sorted.length, (i) => sorted[i]!, value);
 
 export class LineIndex {
   /** UTF-16 offset at which each line starts. */
@@ -66,19 +50,13 @@ export class LineIndex {
   /** UTF-16 offset of a code-point offset. */
   fromCodePoint(cp: number): number {
     // Each astral char before the target shifts it by one code unit.
-    let lo = 0;
-    let hi = this.astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toCodePoint(this.astral[mid]!) < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return cp + lo;
+    return cp + lowerBound(this.astral.length, (i) => this.toCodePoint(this.astral[i]!), cp);
   }
 
   /** 1-based line of a UTF-16 offset. */
   lineOf(utf16: number): number {
-    return floorIndex(this.lineStarts, utf16) + 1;
+    // Offsets are integers: the lines starting at or before utf16 are those below utf16 + 1.
+    return countBelow(this.lineStarts, utf16 + 1);
   }
 
   /** UTF-16 [start, end) of a 1-based line, without its line break. */

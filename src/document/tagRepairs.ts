@@ -1,10 +1,11 @@
 // Repairs to compromise's tags: mostly for the 'fast' tagger, which skips compromise's
-// post-tagger; one also for 'full', for words its lexicon lacks. Each rule is a pattern over a token and its neighbours plus the tags to set, like
-// one of compromise's own post-tagger patterns; only the corrections the extractors
-// depend on are kept here. Neighbours count only when nothing but spaces separates
+// post-tagger; one also for 'full', for words its lexicon lacks. Each rule is a pattern
+// over a token and its neighbours plus the tags to set, like one of compromise's own
+// post-tagger patterns; only the corrections the extractors depend on are kept here. Neighbours count only when nothing but spaces separates
 // them from the token ("the transport ministry", not "the transport, ministry").
 import irregularPastTense from './data/irregularPastTense.json' with { type: 'json' };
-import type { Tagger, Token } from './tokens.js';
+import type { Tagger } from './tagger.js';
+import type { Token } from './tokens.js';
 
 interface TagRepair {
   name: string;

@@ -1,6 +1,9 @@
 // The one compromise parse of a document, flattened into tokens with UTF-16 offsets.
 import nlp from 'compromise';
 import { repairTags } from './tagRepairs.js';
+import type { Tagger } from './tagger.js';
+
+export type { Tagger } from './tagger.js';
 
 export interface Token {
   /** Position in the document's token list. */
@@ -26,8 +29,6 @@ export type NlpView = ReturnType<typeof nlp>;
 // while the extractors lean on their own word lists. The 'fast' tagger skips both
 // and repairs the few guesses the extractors do depend on (tagRepairs.ts); 'full'
 // skips only the chunks. nlp.tokenize() has run the first hooks already.
-export type Tagger = 'fast' | 'full';
-export const TAGGERS: readonly Tagger[] = ['fast', 'full'];
 const TOKENIZE_HOOKS = new Set(['contractions', 'alias', 'machine']);
 const ALL_HOOKS = (nlp as unknown as { world(): { hooks: string[] } }).world().hooks.filter((hook) => !TOKENIZE_HOOKS.has(hook));
 const HOOKS: Record<Tagger, string[]> = {

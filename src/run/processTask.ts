@@ -6,7 +6,6 @@ import type { ErrorResult, Result } from '../schema/result.js';
 import { errorRecord } from './errorRecord.js';
 import { doneKey, type Task, type TaskOptions } from './task.js';
 
-
 async function readTaskSource(task: Task): Promise<Source | ErrorResult> {
   if (task.kind === 'failure') return errorRecord(task.path, task.code, task.message, task);
   if (task.kind === 'record') {

@@ -100,7 +100,7 @@ function describedBodies(sentence: Sentence, words: Word[], mentions: Mention[])
       out.push(m);
       continue;
     }
-    const i = words.indexOf(last);
+    const i = indexOfWord(words, last);
     let body: Word[] | null = null;
     for (let n = 2; n <= 4 && !body && i + n < words.length; n++) {
       const span = words.slice(i, i + n + 1);
@@ -113,7 +113,7 @@ function describedBodies(sentence: Sentence, words: Word[], mentions: Mention[])
     const d = makeMention(sentence, words, body, textOf(sentence, body));
     suggest(d, 'organization', 7);
     // "the U.N. children's agency, UNICEF, said": the listed name in apposition is the body's.
-    const next = words[words.indexOf(body[body.length - 1]!) + 1];
+    const next = words[indexOfWord(words, body[body.length - 1]!) + 1];
     const named = next && /^\s*,\s*$/.test(next.gap) ? mentions.find((x) => x.words[0] === next && x.words.length === 1 && x.known) : undefined;
     if (named) {
       d.known = named.known;

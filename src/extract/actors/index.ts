@@ -204,7 +204,9 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
   const bareNominals = new Set(bare.filter((b) => !b.level).map((b) => b.nominal!));
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => isConfident(m, recurring, uses, bareNominals)));
   attachForces(groups, bare);
-  groups.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  // Each group's first mention, computed once (a spread over thousands of mentions per comparison is slow and can overflow the stack).
+  const firstStart = new Map(groups.map((g) => [g, g.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]));
+  groups.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const surnames = new Map<string, number>();
   for (const g of groups) {
     if (groupKind(g) !== 'person') continue;

@@ -112,10 +112,17 @@ export function groupMentions(mentions: Mention[]): Group[] {
     }
   }
   // A lone head word ("the Observatory") names the one organisation it ends.
-  const orgs = mentions.filter((m) => m.words.length > 1 && (m.kind === 'organization' || m.kind === 'media' || m.known?.kind === 'organization'));
+  const orgKeysByHead = new Map<string, Set<string | undefined>>();
+  for (const o of mentions) {
+    if (o.words.length < 2 || !(o.kind === 'organization' || o.kind === 'media' || o.known?.kind === 'organization')) continue;
+    const head = o.words[o.words.length - 1]!.folded;
+    const set = orgKeysByHead.get(head) ?? new Set();
+    set.add(keys.get(o));
+    orgKeysByHead.set(head, set);
+  }
   for (const m of mentions) {
     if (m.words.length !== 1 || m.known || m.capitalOf || m.sameAs) continue;
-    const heads = new Set(orgs.filter((o) => o.words[o.words.length - 1]!.folded === m.words[0]!.folded).map((o) => keys.get(o)));
+    const heads = orgKeysByHead.get(m.words[0]!.folded) ?? new Set();
     if (heads.size === 1) {
       keys.set(m, [...heads][0]!);
       m.kind = 'organization';

@@ -6,7 +6,7 @@
 // (rules/index.ts). Items then get victims, their actor, a source and a date.
 import { RangeIndex } from '../../util/rangeIndex.js';
 import type { Document, Sentence } from '../../document/index.js';
-import { lowerBound } from '../../util/lowerBound.js';
+import { SpanLookup } from '../../util/spanLookup.js';
 import type { Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
 import { attributeSentence } from '../attribution/index.js';
@@ -21,7 +21,7 @@ import { LINK_RULES } from './rules/index.js';
 import type { Draft } from './rules/types.js';
 import { contrastingTollSubject } from './rivalSource.js';
 import { scopeOf, type Scope } from './scope.js';
-import { victimsText } from './victims.js';
+import { PARTITIVE_PRONOUNS, victimsText } from './victims.js';
 import { wordsOf } from './words.js';
 
 export { summarize as summarizeCasualties } from './summary.js';
@@ -31,7 +31,6 @@ interface SentenceDrafts {
   drafts: Draft[];
 }
 
-const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
 
 /**
  * "52 were wounded … nearly 20 of them are in critical condition", "three of the wounded were
@@ -112,33 +111,14 @@ function balanceQuotes(text: string, start: number, end: number): [number, numbe
   return [start, end];
 }
 
-/** Items with code-point spans, sorted by start, searchable by offset. */
-class SpanLookup<T extends { span: { start: number; end: number } }> {
-  private readonly items: T[];
-  private readonly longest: number;
-
-  constructor(items: T[]) {
-    this.items = [...items].sort((a, b) => a.span.start - b.span.start);
-    this.longest = this.items.reduce((m, x) => Math.max(m, x.span.end - x.span.start), 0);
-  }
-
-  /** Items whose span lies within [start, end), or covers `start` when `covering`. */
-  within(start: number, end: number, covering = false): T[] {
-    const from = covering ? start - this.longest : start;
-    const lo = lowerBound(this.items.length, (i) => this.items[i]!.span.start, from);
-    const out: T[] = [];
-    for (let i = lo; i < this.items.length && this.items[i]!.span.start < end; i++) {
-      const x = this.items[i]!;
-      if (covering ? x.span.start <= start && start < x.span.end : x.span.end <= end) out.push(x);
-    }
-    return out;
-  }
-}
+/** Items found earlier, by their code-point spans. */
+const lookupOf = <T extends { span: { start: number; end: number } }>(items: T[]) =>
+  new SpanLookup(items.map((item) => ({ item, start: item.span.start, end: item.span.end })));
 
 /** The speaker when the figure sits inside a quotation. */
 function quotedSpeaker(doc: Document, quotes: SpanLookup<Quote>, offset: number): Attribution | null {
   const cp = doc.lines.toCodePoint(offset);
-  return quotes.within(cp, cp + 1, true).find((q) => q.speaker)?.speaker ?? null;
+  return quotes.overlapping(cp, cp + 1).find((q) => q.item.speaker)?.item.speaker ?? null;
 }
 
 const REPORTED_ON = /\b(?:said|says|statement|told|reported|announced|added|confirmed|claimed|posted)\b[^.;]{0,25}$/i;
@@ -154,7 +134,8 @@ function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem
   // must not make this quadratic, and a date that far away does not date the figure.
   const from = Math.max(doc.lines.toCodePoint(sentence.start), target - EVENT_DATE_WINDOW);
   const to = Math.min(doc.lines.toCodePoint(sentence.end), target + EVENT_DATE_WINDOW);
-  for (const d of dates.within(from, to)) {
+  for (const { item: d } of dates.overlapping(from, to)) {
+    if (d.span.start < from || d.span.end > to) continue;
     if (d.type !== 'DATE' && d.type !== 'TIME') continue;
     const start16 = doc.lines.fromCodePoint(d.span.start);
     if (REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, start16 - 40), start16))) continue;
@@ -167,8 +148,8 @@ function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem
 export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
   const dateRanges = new RangeIndex(found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const));
   const actorIndex = new ActorIndex(doc, found.actors);
-  const quotes = new SpanLookup(found.quotes);
-  const dates = new SpanLookup(found.dates);
+  const quotes = lookupOf(found.quotes);
+  const dates = lookupOf(found.dates);
   const perSentence: SentenceDrafts[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;

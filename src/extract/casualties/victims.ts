@@ -21,7 +21,8 @@ export interface Victims {
   outcomeAdjective: number | null;
 }
 
-const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'us', 'these']);
+/** "four of them", "some of whom": the pronoun after a partitive's "of". */
+export const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'us', 'these']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const MAX_WORDS = 9;
 /** Determiners inside an "of" phrase: "members of a family", "residents of the village". */

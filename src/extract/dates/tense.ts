@@ -1,6 +1,7 @@
 // The direction a weekday or a yearless date takes from its sentence: the tense of
 // the nearest verb group before it (else after it). "ended on Tuesday" → past,
 // "will meet on Tuesday", "is due to vote on 30 June" → future, otherwise nearest.
+import irregularPastTense from '../../document/data/irregularPastTense.json' with { type: 'json' };
 import type { Token } from '../../document/index.js';
 import { lowerBound } from '../../util/lowerBound.js';
 import { lexicon } from './lexicon.js';
@@ -24,7 +25,8 @@ const glue = new Set(cues.groupGlue);
 const pastAuxiliaries = new Set(cues.pastAuxiliaries);
 const presentCopulas = new Set(cues.presentCopulas);
 /** Past forms compromise reads as nouns or base forms ("rose", "drew"), and forms that are past or present alike ("hit"). */
-const pastForms = new Set(cues.pastForms);
+/** Irregular past forms compromise's lexicon lacks (shared with the document's tag repairs). */
+const pastForms = new Set(irregularPastTense);
 const sameFormPast = new Set(cues.sameFormPast);
 
 const HEADLINE_FUTURE = new Set(cues.headlineFuture);

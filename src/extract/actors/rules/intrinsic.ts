@@ -5,7 +5,8 @@ import { isGivenName, lexiconNameKind } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import { suggest, type Mention } from '../mention.js';
 
-const DOMAIN = /\.(?:[A-Z][a-z]|com|net|org|az|ru|ua|pk|in|ng|info|news|tv)$/u;
+/** A web name's ending: a two-letter country code in any case, or a common generic one. */
+const DOMAIN = /\.(?:[A-Za-z][a-z]|com|net|org|info|news|tv)$/u;
 
 /** compromise's lexicon, word by word: given and family names, places. (Its full parse is too slow for huge inputs.) */
 function lexiconKind(m: Mention): void {

@@ -2,7 +2,7 @@
 // inside it. Item spans are in code points, like the claim's own span.
 import type { Span } from '../../../schema/result.js';
 import type { Found } from '../../types.js';
-import { SpanLookup } from './spanLookup.js';
+import { SpanLookup } from '../../../util/spanLookup.js';
 
 export interface ClaimLinks {
   actors: string[];

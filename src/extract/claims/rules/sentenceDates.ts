@@ -4,7 +4,7 @@
 import type { Document, Sentence, Token } from '../../../document/index.js';
 import type { DateItem } from '../../../schema/result.js';
 import { isDatelineDate } from './dateline.js';
-import { SpanLookup } from './spanLookup.js';
+import { SpanLookup } from '../../../util/spanLookup.js';
 import { tokensBefore } from './tokensBefore.js';
 import { BACKGROUND_PREPOSITIONS } from './wordLists.js';
 

@@ -1,6 +1,6 @@
 // Items by position, to find those overlapping a range without scanning every item
 // for every sentence (documents can have thousands of both).
-import { lowerBound } from '../../../util/lowerBound.js';
+import { lowerBound } from './lowerBound.js';
 
 export interface Positioned<T> {
   item: T;
