@@ -136,20 +136,34 @@ function describe(doc: Document, g: Group, id: string, surnames: Map<string, num
 
 /** A bare "army"/"police" joins the one force of that kind the article names. */
 function attachForces(groups: Group[], bare: Mention[]): void {
+  // The groups that name a force depend only on its nominal ("army", "police"): found once each.
+  const namingGroups = new Map<string | undefined, Group[]>();
+  const targetsOf = (nominal: string | undefined) => {
+    let targets = namingGroups.get(nominal);
+    if (!targets) {
+      const named = (x: Mention) => x.words.length > 1 && (x.nominal === nominal || x.words[x.words.length - 1]!.folded === nominal || (nominal === 'police' && x.words.some((w) => w.folded === 'police')));
+      targets = groups.filter((g) => g.mentions.some((x) => !x.level && named(x)));
+      namingGroups.set(nominal, targets);
+    }
+    return targets;
+  };
+  const attached = new Set<Mention>();
   for (const m of bare) {
-    const named = (x: Mention) => x.words.length > 1 && (x.nominal === m.nominal || x.words[x.words.length - 1]!.folded === m.nominal || (m.nominal === 'police' && x.words.some((w) => w.folded === 'police')));
-    const targets = groups.filter((g) => g.mentions.some((x) => !x.level && named(x)));
-    if (targets.length === 1) targets[0]!.mentions.push(m);
-    else if (m.level) {
+    const targets = targetsOf(m.nominal);
+    if (targets.length === 1) {
+      targets[0]!.mentions.push(m);
+      attached.add(m);
+    } else if (m.level) {
       const key = `level:${fold(m.text)}`;
       const own = groups.find((g) => g.key === key);
       if (own) own.mentions.push(m);
       else groups.push({ key, mentions: [m] });
+      attached.add(m);
     }
   }
   // A bare "police" then refers back to the one force named by its level.
   for (const m of bare) {
-    if (m.level || groups.some((g) => g.mentions.includes(m))) continue;
+    if (m.level || attached.has(m)) continue;
     const levels = groups.filter((g) => g.key.startsWith('level:') && g.mentions.some((x) => x.nominal === m.nominal));
     if (levels.length === 1) levels[0]!.mentions.push(m);
   }
