@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { readJsonl, type JsonlFields } from '../input/jsonl.js';
+import { readStdin } from '../input/read.js';
 import { expandInputs, type InputRef } from '../input/sources.js';
 import type { Task } from './task.js';
 
@@ -38,6 +39,8 @@ async function* allRefs(paths: string[], options: InputOptions): AsyncGenerator<
 async function* unsharded(paths: string[], options: InputOptions): AsyncGenerator<Task> {
   for await (const ref of allRefs(paths, options)) {
     if (options.inputFormat === 'jsonl' && ref.kind !== 'missing') yield* readJsonl(ref.path, options.fields);
+    // Workers have no stdin of their own: the main thread reads it and hands over the bytes.
+    else if (ref.kind === 'stdin') yield { kind: 'bytes', path: ref.path, bytes: await readStdin() };
     else yield { kind: 'ref', ref };
   }
 }

@@ -1,7 +1,8 @@
 // One task to one result: read, decode, extract. Any failure becomes an error
 // record; with --resume an input already in the output gives null (skip it).
 import { extractSource } from '../index.js';
-import { isFailure, readSource, sourceFromText, type Source } from '../input/read.js';
+import { maybeGunzip } from '../input/gzip.js';
+import { isFailure, readSource, sourceFromBytes, sourceFromText, type Source } from '../input/read.js';
 import type { ErrorResult, Result } from '../schema/result.js';
 import { errorRecord } from './errorRecord.js';
 import { doneKey, type Task, type TaskOptions } from './task.js';
@@ -11,7 +12,7 @@ async function readTaskSource(task: Task): Promise<Source | ErrorResult> {
   if (task.kind === 'record') {
     return { ...sourceFromText(task.path, task.text), record: task.record, ...(task.id !== undefined ? { id: task.id } : {}) };
   }
-  const source = await readSource(task.ref);
+  const source = task.kind === 'bytes' ? sourceFromBytes(task.path, maybeGunzip(task.bytes)) : await readSource(task.ref);
   return isFailure(source) ? errorRecord(source.path, source.code, source.message) : source;
 }
 

@@ -1,10 +1,12 @@
-// A unit of work: one file (or stdin) to read, one JSONL record, or an input that
-// already failed (kept so its error record stands in its place in the output).
+// A unit of work: one file to read, bytes already read (stdin, which only the main
+// thread has), one JSONL record, or an input that already failed (kept so its error
+// record stands in its place in the output).
 import type { Tagger } from '../document/index.js';
 import type { InputRef } from '../input/sources.js';
 
 export type Task =
   | { kind: 'ref'; ref: InputRef }
+  | { kind: 'bytes'; path: string; bytes: Uint8Array }
   | { kind: 'record'; path: string; record: number; id?: string; text: string; referenceDate?: string | null }
   | { kind: 'failure'; path: string; record?: number; id?: string; code: string; message: string };
 

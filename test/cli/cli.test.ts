@@ -22,11 +22,11 @@ beforeAll(async () => {
   buildIfMissing();
   runs = await runAll({
     mixed: [['extract', '--jobs', '2', '--format', 'json', LF, input('missing.txt'), input('binary.bin'), input('article-crlf-bom.txt'), input('article-windows1252.txt')]],
-    jsonl: [['extract', '--jobs', '1', '--format', 'jsonl', '--quiet', '--reference-date', '2025-01-15', input('article-cr.txt'), input('article-utf16le.txt'), '-', input('article-utf16be.txt')], { input: fs.readFileSync(path.join(root, LF)) }],
-    pretty: [['extract', '--jobs', '1', '--format', 'pretty', LF]],
-    defaultFormat: [['extract', '--jobs', '1', input('empty.txt')]],
-    out: [['extract', '--jobs', '1', '--format', 'json', '--out', outFile, input('folder'), 'fixtures/inputs/article-utf16*.txt']],
-    ext: [['extract', '--jobs', '1', '--format', 'jsonl', '--quiet', '--ext', 'txt,.MD', input('folder')]],
+    jsonl: [['extract', '--format', 'jsonl', '--quiet', '--reference-date', '2025-01-15', input('article-cr.txt'), input('article-utf16le.txt'), '-', input('article-utf16be.txt')], { input: fs.readFileSync(path.join(root, LF)) }],
+    pretty: [['extract', '--format', 'pretty', LF]],
+    defaultFormat: [['extract', input('empty.txt')]],
+    out: [['extract', '--format', 'json', '--out', outFile, input('folder'), 'fixtures/inputs/article-utf16*.txt']],
+    ext: [['extract', '--format', 'jsonl', '--quiet', '--ext', 'txt,.MD', input('folder')]],
     schema: [['schema']],
     badFormat: [['extract', '--format', 'xml', '--out', refusedOut, LF]],
     badDate: [['extract', '--reference-date', '2025-13-40', LF]],
@@ -38,8 +38,8 @@ beforeAll(async () => {
     help: [['extract', '--help']],
     ...(canFakeTerminal
       ? {
-          terminal: [['extract', '--jobs', '1', '--quiet', LF], { tty: true }] as [string[], { tty: boolean }],
-          terminalNoColor: [['extract', '--jobs', '1', '--quiet', LF], { tty: true, env: { NO_COLOR: '1' } }] as [string[], { tty: boolean; env: Record<string, string> }],
+          terminal: [['extract', '--quiet', LF], { tty: true }] as [string[], { tty: boolean }],
+          terminalNoColor: [['extract', '--quiet', LF], { tty: true, env: { NO_COLOR: '1' } }] as [string[], { tty: boolean; env: Record<string, string> }],
         }
       : {}),
   });

@@ -15,7 +15,7 @@ let results: DocumentResult[];
 
 beforeAll(async () => {
   buildIfMissing();
-  run = await claimtrace(['extract', '--jobs', '1', '--format', 'json', 'fixtures/*.txt']);
+  run = await claimtrace(['extract', '--format', 'json', 'fixtures/*.txt']);
   results = JSON.parse(run.stdout) as DocumentResult[];
 }, 120_000);
 

@@ -50,7 +50,7 @@ describe('JSONL dumps', () => {
     ].join('\n') + '\n';
 
   it('keeps one result per input line, in order, from stdin to stdout', () => {
-    const r = cli(['extract', '--input-format', 'jsonl', '--text-field', 'body', '--id-field', 'id', '--date-field', 'day', '--format', 'jsonl', '--jobs', '2', '-'], dump());
+    const r = cli(['extract', '--input-format', 'jsonl', '--text-field', 'body', '--id-field', 'id', '--date-field', 'day', '--format', 'jsonl', '-'], dump());
     const results = jsonLines(r.stdout);
     expect(results.map((x) => x.source.record)).toEqual([1, 2, 3, 4]);
     expect(results.map((x) => x.source.id ?? null)).toEqual(['a', null, 'c', 'd']);
@@ -77,8 +77,17 @@ describe('file lists, shards and resume', () => {
     expect(results.map((x) => path.basename(x.source.path))).toEqual(['f2.txt', 'f1.txt']);
   });
 
+  it('reads the list from stdin with --files-from -, and gzipped text from stdin as -', () => {
+    const listed = jsonLines(cli(['extract', '--format', 'jsonl', '--files-from', '-'], `${path.join(dir, 'f9.txt.gz')}\n${path.join(dir, 'f3.txt')}\n`).stdout);
+    expect(listed.map((x) => path.basename(x.source.path))).toEqual(['f9.txt.gz', 'f3.txt']);
+    const piped = jsonLines(cli(['extract', '--format', 'jsonl', '-'], fs.readFileSync(path.join(dir, 'f9.txt.gz'))).stdout);
+    expect(piped).toHaveLength(1);
+    expect({ ...piped[0], source: { ...piped[0].source, path: 'x' } }).toEqual({ ...listed[0], source: { ...listed[0].source, path: 'x' } });
+    expect(piped[0].metadata.title).toBe('Ceasefire talks resume in town 9');
+  });
+
   it('splits inputs into disjoint shards that cover them all', () => {
-    const shard = (k: number) => jsonLines(cli(['extract', '--quiet', '--jobs', '1', '--format', 'jsonl', '--shard', `${k}/3`, dir]).stdout).map((x) => path.basename(x.source.path));
+    const shard = (k: number) => jsonLines(cli(['extract', '--quiet', '--format', 'jsonl', '--shard', `${k}/3`, dir]).stdout).map((x) => path.basename(x.source.path));
     const parts = [shard(1), shard(2), shard(3)];
     expect(parts[0]).toEqual(['f0.txt', 'f3.txt', 'f6.txt']);
     expect(parts.flat().sort()).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f6.txt', 'f7.txt', 'f8.txt']);

@@ -12,10 +12,9 @@ export function ensureBuilt(): void {
   }
 }
 
-/** Runs the CLI; `extract` gets --jobs 1 unless the test sets --jobs (workers cost start-up time). */
+/** Runs the CLI as a user would: the default --jobs unless the test sets it, stdin through a pipe. */
 export function cli(args: string[], input?: string | Buffer) {
-  const withJobs = args[0] === 'extract' && !args.includes('--jobs') ? ['extract', '--jobs', '1', ...args.slice(1)] : args;
-  const r = spawnSync(process.execPath, [bin, ...withJobs], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
