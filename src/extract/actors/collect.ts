@@ -1,6 +1,7 @@
 // Collects the mentions of one sentence: proper-noun runs cut into segments, titles split off
 // into roles, acronym definitions, "also known as" links and country forces.
 import type { Sentence } from '../../document/index.js';
+import { isEnglishWord } from './english.js';
 import { knownActor } from './gazetteer.js';
 import { WORDS } from './lexicon.js';
 import { makeMention, suggest, type Mention } from './mention.js';
@@ -35,10 +36,16 @@ const FILE_WORDS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'zip', '
 /** "Download (PDF | 412 KB)": a file's format and size, not an actor ("PDF" is also a group's acronym). */
 const isFileLabel = (sentence: Sentence, m: Mention) => m.words.length === 1 && FILE_WORDS.has(m.words[0]!.folded) && FILE_SIZE.test(sentence.text);
 
-/** A Title Case heading or a line in capitals: its capitalised words are no evidence of names. */
+/**
+ * A Title Case heading or a line in capitals: its capitalised words are no evidence of names.
+ * A heading capitalises ordinary words ("Rising Tensions Along The Border"); a line whose only
+ * capitalised words after the first are names ("Jane Doe ( Kenya ) 10.14", "Tim Roe, Ann Poe")
+ * is a list or a result, where capitals mean names as usual.
+ */
 export function isHeading(words: Word[], text: string): boolean {
   const content = words.filter((w) => !FUNCTION.has(w.folded) && /\p{L}{2}/u.test(w.text));
   if (content.length < 2) return false;
+  if (!content.some((w, i) => w.cap && i > 0 && isEnglishWord(w.text))) return false;
   const caps = content.filter((w) => w.cap).length;
   const shouting = content.filter((w) => w.allCaps && w.text.length >= 3).length;
   if (shouting / content.length >= 0.6) return true;

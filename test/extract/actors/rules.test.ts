@@ -50,6 +50,9 @@ table('trimming: possessives, punctuation, sentence-initial words', [
 table('headings and page furniture', [
   { text: 'Rising Tensions Along The Border\nSoldiers were deployed to Goma on Monday.', not: ['Rising Tensions', 'Border', 'The Border'] },
   { text: 'SHARE THIS ARTICLE\nThe army said it had retaken Bunia.', not: ['SHARE THIS ARTICLE', 'SHARE'] },
+  { text: 'Women’s 100 metres\nTasha Wendell ( Jamaica ) 10.91\nMarit Oyelaran ( Norway ) 11.02', has: [{ name: 'Tasha Wendell', kind: 'person' }, { name: 'Marit Oyelaran', kind: 'person' }] },
+  { text: 'Quarter-finals:\nIrena Volkova ( Ukraine ) beat Sunniva Prakash ( India ) 6-4 6-2', has: [{ name: 'Irena Volkova', kind: 'person' }, { name: 'Sunniva Prakash', kind: 'person' }] },
+  { text: 'Floods Sweep Across Northern Provinces\nRescuers reached Sukkur on Monday.', not: ['Floods Sweep', 'Northern Provinces'] },
 ]);
 
 table('headings cut into the names of the running text', [
