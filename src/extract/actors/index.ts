@@ -9,7 +9,7 @@ import { cameoCode } from './code.js';
 import { collectSentence, sentenceWords } from './collect.js';
 import { isCommonWord, isKnownName, isNounWord } from './english.js';
 import type { KnownActor } from './gazetteer.js';
-import { indexOfWord, splitWords } from './words.js';
+import { indexOfWord, splitWords, type Word } from './words.js';
 import { fold, WORDS } from './lexicon.js';
 import { groupKind, groupMentions, type Group } from './merge.js';
 import type { Mention } from './mention.js';
@@ -19,6 +19,7 @@ import { contextCues } from './rules/context.js';
 import { intrinsicKind } from './rules/intrinsic.js';
 import { isPlainWords } from './rules/plainWords.js';
 import { bareForces } from './rules/nominals.js';
+import { teamsInResults } from './rules/results.js';
 import { suggest } from './mention.js';
 
 /** Evidence that a mention is a name by itself, not just a capitalised word. */
@@ -55,7 +56,7 @@ const ownedForce = (m: Mention, bareNominals: Set<string>) => bareNominals.has(m
 
 function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>, bareNominals: Set<string>): boolean {
   if (m.owned) return ownedForce(m, bareNominals);
-  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline) return true;
+  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline || m.team) return true;
   if (isPlainWords(m)) return false;
   const w = m.words[0]!;
   if (m.heading) return m.words.some((x) => recurring.has(x.folded));
@@ -68,8 +69,16 @@ function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, numbe
   return true;
 }
 
+/** Below a given name's evidence: "John Parrott 5 Tony Drago 3" are players. */
+const TEAM_STRENGTH = 4.5;
+
 function typeMention(m: Mention): void {
   if (m.known) return;
+  // A team named after its city is the club, not the place ("London 21 11 1 9").
+  if (m.team) {
+    m.capitalOf = undefined;
+    suggest(m, 'organization', TEAM_STRENGTH);
+  }
   capitalUsage(m);
   if (m.capitalOf) return;
   if (m.dateline) suggest(m, 'place', 9);
@@ -78,6 +87,8 @@ function typeMention(m: Mention): void {
   m.roles.push(...cues.roles);
   if (cues.kind) suggest(m, cues.kind, cues.strength);
   intrinsicKind(m);
+  // "Bristol City 5 Notts County 0": a team named after a place is still the team.
+  if (m.team && m.kind === 'place') m.kind = 'organization';
 }
 
 /** Same form up to case and apostrophes; accents count ("Türkiye" and "Turkiye" are two forms). */
@@ -201,12 +212,27 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
   for (const s of doc.sentences) for (const w of splitWords(s.text, s.start)) if (w.cap && !/[-‐‑]/.test(w.text)) standalone.add(w.folded);
   let mentions: Mention[] = [];
   const bare: Mention[] = [];
+  const line: { at: number; words: Word[]; mentions: Mention[] } = { at: -1, words: [], mentions: [] };
+  const markTeams = () => {
+    for (const m of teamsInResults(line.words, line.mentions)) m.team = true;
+  };
   for (const sentence of doc.sentences) {
     const words = sentenceWords(sentence, standalone);
     const found = collectSentence(sentence, words).filter((m) => !inDate(m));
     mentions.push(...found);
     bare.push(...bareForces(sentence, words).filter((b) => !found.some((m) => m.start <= b.start && b.end <= m.end)));
+    // Results are read a line at a time: a sentence split inside one (".496") must not cut it.
+    const oneLine = !sentence.text.includes('\n');
+    if (!oneLine || sentence.line !== line.at) {
+      markTeams();
+      Object.assign(line, { at: oneLine ? sentence.line : -1, words: [], mentions: [] });
+    }
+    if (oneLine) {
+      line.words.push(...words);
+      line.mentions.push(...found);
+    }
   }
+  markTeams();
   mentions = cutHeadings(mentions);
   for (const m of mentions) typeMention(m);
   coordinate(mentions);

@@ -44,6 +44,8 @@ export interface Mention {
   remnant?: boolean;
   /** The words an acronym in brackets defines. */
   defined?: boolean;
+  /** A team in a sports result, fixture or table line ("Tranmere 3 Grimsby 2"). */
+  team?: boolean;
 }
 
 export function makeMention(sentence: Sentence, sentenceWords: Word[], words: Word[], text: string): Mention {

@@ -60,6 +60,18 @@ table('headings cut into the names of the running text', [
   { text: 'Prime Minister Jane Doe met President John Roe in Accra, Ghana Radio reported.', has: [{ name: 'Jane Doe', kind: 'person' }, { name: 'Accra', kind: 'place' }, { name: 'Ghana Radio', kind: 'media' }] },
 ]);
 
+table('sports results, fixtures and tables: the names are teams', [
+  { text: 'Results on Saturday:\nHarwick 3 Dunmore 1\nPortavon 0 Kelso Rovers 2', has: [{ name: 'Harwick', kind: 'organization' }, { name: 'Dunmore', kind: 'organization' }, { name: 'Kelso Rovers', kind: 'organization' }] },
+  { text: 'Paris 2 Lyon 1\nThe match was played in Lyon.', has: [{ name: 'Paris', kind: 'organization' }] },
+  { text: 'Fixtures: Ashby v Coldwell , Penrith v Wexley', has: [{ name: 'Ashby', kind: 'organization' }, { name: 'Wexley', kind: 'organization' }] },
+  { text: 'DENVER AT SEATTLE', has: [{ name: 'DENVER', kind: 'organization' }, { name: 'SEATTLE', kind: 'organization' }] },
+  { text: 'Standings:\nPortavon 5 4 1 0 12 3 13\nDunmore 5 3 2 0 9 4 11', has: [{ name: 'Portavon', kind: 'organization' }, { name: 'Dunmore', kind: 'organization' }] },
+  { text: 'In Lisbon : Ashdown Park 2 Stanmore 1', has: [{ name: 'Ashdown Park', kind: 'organization' }, { name: 'Lisbon', kind: 'place' }] },
+  { text: 'Averages:\nGraham Pike 13 2 42 1 42.00', has: [{ name: 'Graham Pike', kind: 'person' }] },
+  { text: 'Kenya beat Ghana 3-1 on Sunday. Kenya 3 Ghana 1', has: [{ name: 'Kenya', kind: 'country' }] },
+  { text: 'Brenton Athletic signed a striker from Kelso Rovers on Monday.', has: [{ name: 'Brenton Athletic', kind: 'organization' }, { name: 'Kelso Rovers', kind: 'organization' }] },
+]);
+
 table('titles become roles', [
   { text: 'Foreign Minister Ahmed Salem Haddad said the talks would continue.', has: [{ name: 'Ahmed Salem Haddad', kind: 'person', roles: ['Foreign Minister'] }] },
   { text: 'Lieutenant Colonel Peter Mwangi confirmed the attack.', has: [{ name: 'Peter Mwangi', kind: 'person', roles: ['Lieutenant Colonel'] }] },
