@@ -1,5 +1,5 @@
 // Finds a complete calendar date (day, month and year) in a short string:
-// "October 30, 2025", "Oct. 9, 2025", "11 June 2024", "22 Aug 2024", "2025-10-30", "14/02/2025".
+// "October 30, 2025", "Oct. 9, 2025", "11 June 2024", "22 Aug 2024", "2025-10-30", "14/02/2025", "October 9/2021".
 // Used for publication dates; the dates extractor has the full rule set.
 import months from './data/months.json' with { type: 'json' };
 import { formatDay, numericDay } from './day.js';
@@ -8,6 +8,8 @@ const monthNumber = months as Record<string, number>;
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** "October 9/2021", as some East African datelines print it. */
+const MONTH_DAY_SLASH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})/(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 /** "14/02/2025", "14.02.2025": taken only when day and month cannot be swapped (numericDay). */
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)/;
@@ -47,6 +49,11 @@ export function findFullDate(text: string): FoundDate | null {
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const d = build(Number(dmy[3]), monthNumber[dmy[2]!.toLowerCase()], Number(dmy[1]), dmy.index, dmy[0].length);
+    if (d) candidates.push(d);
+  }
+  const slash = MONTH_DAY_SLASH_YEAR.exec(text);
+  if (slash) {
+    const d = build(Number(slash[3]), monthNumber[slash[1]!.toLowerCase()], Number(slash[2]), slash.index, slash[0].length);
     if (d) candidates.push(d);
   }
   const iso = ISO.exec(text);

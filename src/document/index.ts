@@ -2,6 +2,7 @@
 // boilerplate, metadata and the one shared compromise parse. Extractors read only this.
 import type { SkippedLine, Span, Warning } from '../schema/result.js';
 import { boilerplateReason, DUPLICATE_MIN_LENGTH } from './boilerplate.js';
+import { furnitureReasons } from './furniture.js';
 import { lowerBound } from '../util/lowerBound.js';
 import { LineIndex } from './lineIndex.js';
 import { readMetadata, type FoundMetadata } from './metadata.js';
@@ -49,8 +50,10 @@ export class Document {
   readonly paragraphs: Paragraph[] = [];
   readonly sentences: Sentence[] = [];
   readonly metadata: FoundMetadata;
+  /** YYYY-MM-DD, or XXXX-MM-DD from a dateline without a year ("MOSUL, Nov 4 (Wire) -"). */
+  /** YYYY-MM-DD, or XXXX-MM-DD from a dateline without a year ("MOSUL, Nov 4 (Wire) -"). */
   readonly referenceDate: string | null;
-  readonly referenceDateSource: 'option' | 'published' | 'none';
+  readonly referenceDateSource: 'option' | 'published' | 'dateline' | 'none';
   readonly warnings: Warning[] = [];
   private readonly skippedLines = new Set<number>();
   private parsed: Parsed | null = null;
@@ -67,6 +70,9 @@ export class Document {
     } else if (this.metadata.published) {
       this.referenceDate = this.metadata.published;
       this.referenceDateSource = 'published';
+    } else if (this.metadata.datelineDate) {
+      this.referenceDate = this.metadata.datelineDate;
+      this.referenceDateSource = 'dateline';
     } else {
       this.referenceDate = null;
       this.referenceDateSource = 'none';
@@ -156,12 +162,14 @@ export class Document {
   }
 
   private findSkippedLines(): void {
+    const texts: string[] = [];
+    for (let line = 1; line <= this.lines.lineCount; line++) texts.push(this.lineText(line));
+    const reasons = furnitureReasons(texts, texts.map(boilerplateReason));
     const seen = new Map<string, number>();
-    for (let line = 1; line <= this.lines.lineCount; line++) {
-      const text = this.lineText(line);
-      const reason = boilerplateReason(text);
+    texts.forEach((text, i) => {
+      const line = i + 1;
       const key = text.trim().replace(/\s+/g, ' ');
-      let why = reason;
+      let why = reasons[i];
       if (!why && key.length >= DUPLICATE_MIN_LENGTH) {
         const first = seen.get(key);
         if (first !== undefined) why = `duplicate of line ${first}`;
@@ -171,7 +179,7 @@ export class Document {
         this.skipped.push({ line, reason: why });
         this.skippedLines.add(line);
       }
-    }
+    });
   }
 
   private findParagraphs(): void {

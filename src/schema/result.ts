@@ -108,7 +108,7 @@ export const MetadataSchema = z.object({
   byline: z.string().nullable(),
   published: z.string().nullable(),
   referenceDate: z.string().nullable(),
-  referenceDateSource: z.enum(['option', 'published', 'none']),
+  referenceDateSource: z.enum(['option', 'published', 'dateline', 'none']),
   dateline: z.object({ place: z.string().nullable(), agency: z.string().nullable() }).nullable().optional(),
 });
 export type Metadata = z.infer<typeof MetadataSchema>;

@@ -9,6 +9,10 @@ describe('boilerplateReason', () => {
     expect(boilerplateReason(`  ${entry.toUpperCase()}  `)).not.toBeNull();
   });
 
+  it.each([...data.listHeaders, ...data.commentHeaders])('recognises the heading %j', (entry) => {
+    expect(boilerplateReason(`${entry}:`)).toBe(`boilerplate: ${entry}`);
+  });
+
   it.each(data.prefix)('recognises a line starting with %j', (prefix) => {
     expect(boilerplateReason(`${prefix} something about the war`)).toMatch(/^boilerplate: /);
   });
@@ -16,7 +20,7 @@ describe('boilerplateReason', () => {
   it.each<[string, string]>([
     ['Advertisement', 'boilerplate: advertisement'],
     ['STORY CONTINUES BELOW THIS AD', 'boilerplate: story continues below this ad'],
-    ['Trending:', 'boilerplate: trending:'],
+    ['Trending:', 'boilerplate: trending'],
     ['QUICK LINKS', 'boilerplate: quick links'],
     ['Read more: Why the border talks failed again', 'boilerplate: read more:'],
     ['Check Also', 'boilerplate: check also'],
@@ -32,6 +36,25 @@ describe('boilerplateReason', () => {
     ['Follow The Daily Star on WhatsApp', 'boilerplate: follow prompt'],
     ['Follow Al Jazeera English on X', 'boilerplate: follow prompt'],
     ['Follow Kabul Now on Google News.', 'boilerplate: follow prompt'],
+    ['Like us on Facebook and follow @desk on Twitter for updates', 'boilerplate: follow prompt'],
+    ['Read Time: 2 mins', 'boilerplate: reading time'],
+    ['Download the Example News app now', 'boilerplate: app or newsletter prompt'],
+    ['Sign up for our daily newsletter', 'boilerplate: app or newsletter prompt'],
+    ['Get the latest headlines delivered to your inbox', 'boilerplate: app or newsletter prompt'],
+    ['Copyright 2024 Example Media. All rights reserved.', 'boilerplate: copyright'],
+    ['#Sudan #Darfur', 'boilerplate: hashtags'],
+    ['url: https://news.example.org/world/story-123', 'boilerplate: address'],
+    ['pic.twitter.com/Ab12Cd34', 'boilerplate: address'],
+    ['— Jane Roe (@janeroe) June 3, 2024', 'boilerplate: embedded post signature'],
+    ['Photo by Ahmed Saleh /AFP', 'boilerplate: photo credit'],
+    ['Photo: Reuters', 'boilerplate: photo credit'],
+    ['J. Doe—AFP', 'boilerplate: photo credit'],
+    ['Getty Images', 'boilerplate: photo credit'],
+    ['AFP_34GH7Q2.jpg', 'boilerplate: photo file name'],
+    ['GettyImages-1234567', 'boilerplate: photo file name'],
+    ['Karim says:', 'boilerplate: comment'],
+    ['12 Comments', 'boilerplate: comment'],
+    ['Type your search and hit enter', 'boilerplate: type your search and hit enter'],
   ])('%j → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -60,6 +83,13 @@ describe('boilerplateReason', () => {
     'Image of the destroyed bridge spread online.',
     'Follow the money on Telegram, investigators said.',
     'Save the Children said 12 pupils were hurt.',
+    'Like many residents, she fled on Tuesday.',
+    'Get out, the soldiers told the family, according to the app developer.',
+    'Photographs of the dead spread online.',
+    'Israel/Gaza',
+    'M23',
+    'The minister says: “We will not retreat.”',
+    'Copyright laws were changed last year.',
   ])('leaves the content line %j alone', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });

@@ -14,6 +14,9 @@ const lists: Array<[string, string[]]> = [
   ['boilerplate.json prefix', boilerplate.prefix],
   ['boilerplate.json navigationWords', boilerplate.navigationWords],
   ['boilerplate.json socialPlatforms', boilerplate.socialPlatforms],
+  ['boilerplate.json listHeaders', boilerplate.listHeaders],
+  ['boilerplate.json commentHeaders', boilerplate.commentHeaders],
+  ['boilerplate.json photoCredits', boilerplate.photoCredits],
   ['sentenceStarters.json', sentenceStarters],
   ['irregularPastTense.json', irregularPastTense],
 ];

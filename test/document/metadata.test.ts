@@ -10,6 +10,13 @@ describe('metadata: title', () => {
     ['after boilerplate', 'Trending:\n\nAdvertisement\n\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
     ['not a byline or timestamp line', 'By Jane Roe\nUpdated March 4, 2025\nAid convoy reaches the besieged city\nTrucks entered on Monday.', 'Aid convoy reaches the besieged city'],
     ['not a wire dateline', 'KABUL (Reuters) - A blast hit the city on Monday.', null],
+    ['without the outlet suffix', 'Rebels take the airport in the east | Reuters\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not a search prompt', 'Type your search and hit enter\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not a photo credit', 'Photo by Jane Roe /AFP\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not the outlet name', 'The Valley Chronicle\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not a byline', 'By Jane Roe and John Poe\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['not a caption sentence', 'Soldiers patrol the market in the town on Sunday, October 19.\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['none when the text opens with the lede', 'Rebels took the airport in the east of the country on Sunday after a week of fighting, the army said.\n\nThe rebels took it.', null],
     ['none in an empty text', '', null],
   ])('%s', (_name, text, title) => {
     expect(metadataOf(text).title).toBe(title);
@@ -38,6 +45,15 @@ describe('metadata: byline', () => {
     ['a desk with a timestamp', 'FP News Desk October 30, 2025, 13:54:38 IST', 'FP News Desk'],
     ['a desk alone', 'Web Desk', 'Web Desk'],
     ['a staff reporter', 'By Staff Reporter', 'Staff Reporter'],
+    ['By the desk', 'By the Newsroom Staff', 'Newsroom Staff'],
+    ['with agencies', 'By Jane Roe with AP, AFP', 'Jane Roe'],
+    ['Author field', 'Author Anna Becker', 'Anna Becker'],
+    ['an author card run together with a role', 'Jane DoeSenior Reporter', 'Jane Doe'],
+    ['a name after a Posted timestamp', 'Posted on April 8, 2019 by Amina Yusuf', 'Amina Yusuf'],
+    ['a name in a place', 'Jane Roe in Tripoli', 'Jane Roe'],
+    ['an agency alone', 'By AFP', null],
+    ['agencies alone', 'Reuters and AFP', null],
+    ['an agency beside a timestamp', 'Press Trust of India | Updated: March 03, 2025 6:32 pm IST', null],
     ['"By" opening a sentence', 'By the time the army arrived, the village was empty.', null],
     ['"By" and a weekday', 'By Monday, the army had retreated.', null],
     ['"Staff" inside a sentence', 'Hospital Staff said 12 people were hurt.', null],
@@ -79,6 +95,17 @@ describe('metadata: published', () => {
     ['a photo caption with a date is not the published date', 'Troops retake the town after a week\n\nSoldiers walk through the market on October 19, 2025. (Photo: Reuters)\n\nTroops retook the town on Sunday.', null],
     ['a body sentence with a date is not the published date', 'Troops retake the town after a week\n\nThe army said on March 2, 2025 that it had retaken the town.', null],
     ['an impossible date is ignored', 'Troops retake the town after a week\n\nPublished: February 30, 2025\n\nBody.', null],
+    ['a timestamp with clock, zone and a relative update', 'Talks collapse\nMarch 3, 2025 5:18 PM GMT+3 Updated 2 hours ago\n\nBody.', '2025-03-03'],
+    ['the original, not the update, on one row', 'Talks collapse\nPublished April 8, 2019 Updated April 9, 2019, 5:12 p.m. ET\n\nBody.', '2019-04-08'],
+    ['the original, not the update above it', 'Talks collapse in Doha again\nUpdated: 9 April 2019\nPublished: 8 April 2019\n\nBody.', '2019-04-08'],
+    ['a clock before the date', 'Talks collapse in Doha again\nPublish Date: 21:40 - 03 March 2016\n\nBody.', '2016-03-03'],
+    ['an ISO date and a clock', 'Talks collapse in Doha again\n2022-12-19 | 14:30\n\nBody.', '2022-12-19'],
+    ['a weekday date line', 'Monday, April 8, 2019\nTalks collapse in Doha again\n\nBody.', '2019-04-08'],
+    ['a crawler date field', 'date 2019-11-02\nTalks collapse in Doha again\n\nBody.', '2019-11-02'],
+    ['a front-matter timestamp', 'published: 2019-11-02T10:00:00Z\n\nTalks collapse in Doha again\n\nBody.', '2019-11-02'],
+    ['an agency row', 'Talks collapse in Doha again\nSource: Xinhua| 2019-11-02 10:15:30|Editor: huaxia\n\nBody.', '2019-11-02'],
+    ['a dateline carrying the date', 'Talks collapse in Doha again\n\nDOHA, Qatar, March 3, 2019 (AFP) — Talks collapsed.', '2019-03-03'],
+    ['an embedded post is not a timestamp', 'Talks collapse in Doha again\n\nTalks collapsed, mediators said.\n— Jane Roe (@janeroe) June 3, 2024\n\nBody.', null],
     ['a date below the top lines is ignored', `Troops retake the town\n\n${'Filler paragraph here.\n\n'.repeat(11)}Published: 11 June 2024`, null],
   ])('%s', (_name, text, published) => {
     expect(metadataOf(text).published).toBe(published);
@@ -127,6 +154,7 @@ describe('readMetadata on content lines', () => {
       published: '2025-03-04',
       publishedLine: 2,
       dateline: { place: 'KASSALA, Sudan', agency: 'Reuters', line: 3, length: 'KASSALA, Sudan (Reuters) – '.length },
+      datelineDate: null,
     });
   });
 });

@@ -5,6 +5,7 @@ import { parseIsoDay, type Day } from '../../calendar/day.js';
 import type { Document, Sentence } from '../../document/index.js';
 import type { DateItem } from '../../schema/result.js';
 import { longestFirst } from './overlap.js';
+import { maskStandInYear, standInDay } from './partialReference.js';
 import { refiners } from './refine.js';
 import { rules } from './rules/index.js';
 import { directionFinder, verbGroups } from './tense.js';
@@ -52,10 +53,12 @@ export function datesInSentence(doc: Document, sentence: Sentence, reference: Da
 }
 
 export function extractDates(doc: Document): DateItem[] {
-  const reference = parseIsoDay(doc.referenceDate);
+  const standIn = standInDay(doc.referenceDate);
+  const reference = standIn ?? parseIsoDay(doc.referenceDate);
   const items: DateItem[] = [];
   for (const sentence of doc.sentences) {
-    for (const c of datesInSentence(doc, sentence, reference)) {
+    for (const found of datesInSentence(doc, sentence, reference)) {
+      const c = standIn ? maskStandInYear(found) : found;
       const span = doc.span(c.start, c.end);
       items.push({ id: `d${items.length + 1}`, text: span.text, type: c.type, value: c.value, granularity: c.granularity, relative: c.relative, span });
     }
