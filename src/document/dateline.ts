@@ -3,7 +3,7 @@
 // "Nairobi, October 9/2021 – …", "October 9, 2021 (KHARTOUM) – …", "MOSUL, Nov 4 (Wire) - …",
 // "Lima, Aug 23 (Agency) Peru's …". A date without a year gives a partial day, XXXX-11-04.
 import months from '../calendar/data/months.json' with { type: 'json' };
-import { findFullDate } from '../calendar/fullDate.js';
+import { findFullDate, MONTH } from '../calendar/fullDate.js';
 import { isValidDate } from '../calendar/day.js';
 import { isMediaName } from './outlets.js';
 
@@ -16,7 +16,6 @@ export interface Dateline {
 }
 
 const monthNumber = months as Record<string, number>;
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}${MONTH}(?![\\w])`, 'i');
 
