@@ -9,7 +9,8 @@ export interface ContentLine {
   text: string;
 }
 
-const DESK = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,4}(?:News Desk|Web Desk|Desk|Staff|Bureau|Newsroom|Correspondent|Reporter|Staff Reporter|Agencies|Online Report|Report))\b/u;
+/** "FP News Desk", "Our Correspondent", "Star Online Report" ("Report" needs a name before it). */
+const DESK = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,4}(?:News Desk|Web Desk|Desk|Staff|Bureau|Newsroom|Correspondent|Reporter|Staff Reporter|Agencies)|(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,4}Report)\b/u;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 const NAME_CONNECTOR = /^(?:de|van|von|al|bin|el|da|and|&)$/;
 /** Words that follow a name in a byline but are not part of it ("By Jane Roe Updated March 4"). */

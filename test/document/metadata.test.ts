@@ -56,6 +56,8 @@ describe('metadata: byline', () => {
     ['an agency beside a timestamp', 'Press Trust of India | Updated: March 03, 2025 6:32 pm IST', null],
     ['"By" opening a sentence', 'By the time the army arrived, the village was empty.', null],
     ['"By" and a weekday', 'By Monday, the army had retreated.', null],
+    ['a staff credit ending in Report', 'Star Online Report', 'Star Online Report'],
+    ['"Report" alone', 'Report from the region', null],
     ['"Staff" inside a sentence', 'Hospital Staff said 12 people were hurt.', null],
     ['a desk word inside a sentence', 'The Kabul Bureau was closed on Friday.', null],
   ])('%s', (_name, line, byline) => {
