@@ -4,7 +4,7 @@ import type { SentenceContext } from './context.js';
 import { lexicon } from './lexicon.js';
 import { readQuantity } from './quantity.js';
 import { notAFigure } from './rules/notAFigure.js';
-import { readVictims, type Victims } from './victims.js';
+import { PARTITIVE_PRONOUNS, readVictims, type Victims } from './victims.js';
 
 export interface Mention {
   kind: 'figure' | 'person';
@@ -30,13 +30,17 @@ function readPerson(ctx: SentenceContext, i: number): Mention | null {
   const reflexive = lexicon.reflexives.get(w.lower);
   if (reflexive !== undefined) return one({ start: i, end: i + 1, next: i + 1, partitive: false, head: w.lower, outcomeAdjective: null });
   if (!lexicon.singularDeterminers.has(w.lower) || w.lower === 'one') return null;
-  // "one soldier died and another was wounded": "another" alone, then its predicate.
-  const next = ctx.words[i + 1];
-  if (w.lower === 'another' && next && (lexicon.auxiliaries.has(next.lower) || lexicon.predicates.at(ctx.words, i + 1))) {
+  // "one soldier died and another was wounded", "another seriously injured": "another"
+  // alone, then its predicate.
+  let n = i + 1;
+  while (lexicon.adverbs.has(ctx.words[n]?.lower ?? '')) n++;
+  const next = ctx.words[n];
+  if (w.lower === 'another' && next && (lexicon.auxiliaries.has(next.lower) || lexicon.predicates.at(ctx.words, n))) {
     return one({ start: i + 1, end: i + 1, next: i + 1, partitive: false, head: null, outcomeAdjective: null });
   }
   const victims = readVictims(ctx, i + 1, false);
-  if (victims.end <= victims.start || victims.outcomeAdjective !== null) return null;
+  // "the injured constable breathed his last": an outcome adjective may describe the person.
+  if (victims.end <= victims.start) return null;
   const head = ctx.words.slice(victims.start, victims.end);
   const headWord = lastWordOfHead(victims.head);
   // The head must be a person noun and the last word read before any "of" phrase.
@@ -52,7 +56,11 @@ export function readMention(ctx: SentenceContext, i: number): Mention | null {
   if (q) {
     if (notAFigure(ctx, q)) return null;
     const victims = readVictims(ctx, q.end, q.vague || q.group);
+    // "both of whom", "both of them": all of a group already counted, not a part of it.
+    if (ctx.words[q.start]!.lower === 'both' && victims.partitive && victims.head && PARTITIVE_PRONOUNS.has(victims.head)) return null;
     if (victims.head && lexicon.nonVictimNouns.has(victims.head)) return null;
+    // "300 head of cattle": "head" counts the animals named after it.
+    if (victims.head === 'head' && lexicon.nonVictimNouns.has(ctx.words[victims.end - 1]!.lower)) return null;
     return { kind: 'figure', start: q.start, end: q.end, low: q.low, high: q.high, approximate: q.approximate, victims };
   }
   return readPerson(ctx, i);

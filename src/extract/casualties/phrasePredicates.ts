@@ -1,5 +1,6 @@
 // Predicates with a free slot, which a fixed word list cannot hold: "sustained gunshot
-// injuries", "in the custody of the bandits", and "crossed into Burundi" (civilians only).
+// injuries", "in the custody of the bandits", "deserted their ancestral homes" and
+// "crossed into Burundi" (civilians only).
 import type { Outcome } from '../../schema/result.js';
 import { lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -50,6 +51,20 @@ function crossedBorder(words: Word[], j: number, victimsHead: string | null): Ph
   return phrase ? { value: 'displaced', start: j, end: phrase.end } : null;
 }
 
+const MAX_HOME_MODIFIERS = 2;
+
+/** "deserted their homes", "were sacked from their ancestral homes", "driven out of the villages". */
+function leftHome(words: Word[], j: number): PhrasePredicate | null {
+  const verb = lexicon.leavingVerbs.at(words, j);
+  if (!verb) return null;
+  let k = verb.end;
+  if (!lexicon.possessives.has(words[k]?.lower ?? '') && words[k]?.lower !== 'the') return null;
+  for (const last = k + 1 + MAX_HOME_MODIFIERS; ++k <= last && words[k]?.kind === 'word';) {
+    if (lexicon.homeNouns.has(words[k]!.lower)) return { value: 'displaced', start: j, end: k + 1 };
+  }
+  return null;
+}
+
 export function phrasePredicate(words: Word[], j: number, victimsHead: string | null): PhrasePredicate | null {
-  return sufferedInjury(words, j) ?? heldBy(words, j) ?? crossedBorder(words, j, victimsHead);
+  return sufferedInjury(words, j) ?? heldBy(words, j) ?? leftHome(words, j) ?? crossedBorder(words, j, victimsHead);
 }

@@ -1,13 +1,7 @@
 // Table-driven: patterns a held-out check showed missing (own sentences).
-import { describe, expect, it } from 'vitest';
-import { body, figuresOf } from './helpers.js';
+import { figureTable } from './helpers.js';
 
-const table = (name: string, rows: Array<[string, string[]]>) =>
-  describe(name, () => {
-    it.each(rows)('%s', (sentence, expected) => {
-      expect(figuresOf(body(sentence))).toEqual(expected);
-    });
-  });
+const table = figureTable;
 
 table('a toll noun, a phrase and an auxiliary, then the figure', [
   ['Officials said the death toll from the floods in the valley had climbed to 212.', ['killed 212/212']],

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/index.js';
 import { extractCasualties, summarizeCasualties } from '../../../src/extract/casualties/index.js';
 import type { Casualty } from '../../../src/schema/result.js';
@@ -18,3 +19,11 @@ export function summaryOf(text: string) {
 
 /** A body sentence after a neutral title, so that the sentence is not read as a headline. */
 export const body = (sentence: string) => `Report from the region\n\n${sentence}`;
+
+/** A table of sentences and the figures each reports ("outcome low/high", parts marked). */
+export const figureTable = (name: string, rows: Array<[string, string[]]>) =>
+  describe(name, () => {
+    it.each(rows)('%s', (sentence, expected) => {
+      expect(figuresOf(body(sentence))).toEqual(expected);
+    });
+  });

@@ -1,13 +1,8 @@
 // Table-driven: one sentence → the figures it reports ("outcome low/high", parts marked).
 import { describe, expect, it } from 'vitest';
-import { body, casualtiesOf, figuresOf } from './helpers.js';
+import { body, casualtiesOf, figureTable } from './helpers.js';
 
-const table = (name: string, rows: Array<[string, string[]]>) =>
-  describe(name, () => {
-    it.each(rows)('%s', (sentence, expected) => {
-      expect(figuresOf(body(sentence))).toEqual(expected);
-    });
-  });
+const table = figureTable;
 
 table('a verb before the victims', [
   ['A roadside bomb killed 7 soldiers near the border.', ['killed 7/7']],

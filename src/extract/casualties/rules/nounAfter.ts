@@ -10,6 +10,8 @@ export const nounAfter: LinkRule = (ctx, m) => {
   const { words } = ctx;
   const v = m.victims;
   if (v.outcomeAdjective !== null) {
+    // "the injured man" alone refers back to someone already counted; only a predicate of its own counts him.
+    if (m.kind === 'person') return null;
     const adjective = v.outcomeAdjective;
     const outcome = lexicon.nounsAfter.at(words, adjective) ?? lexicon.predicates.at(words, adjective);
     return outcome ? { outcome: outcome.value, from: m.start, to: Math.max(m.end, v.end) } : null;

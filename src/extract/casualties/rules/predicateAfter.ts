@@ -2,7 +2,7 @@
 // "15-20 people were still missing", "Between 15 and 20 fishermen who had gone out to sea
 // are missing", "hundreds injured", "14 dead": the victims, then what happened to them.
 import type { Outcome } from '../../../schema/result.js';
-import { tagsOf, type SentenceContext } from '../context.js';
+import { isPlainVerb, tagsOf, type SentenceContext } from '../context.js';
 import { isOutcomeWord, lexicon } from '../lexicon.js';
 import { mentionEnd, readMention } from '../mention.js';
 import type { Mention } from '../mention.js';
@@ -13,6 +13,9 @@ const MAX_APPOSITIVE = 15;
 const MAX_RELATIVE = 20;
 const MAX_AUX = 6;
 const MAX_NAMING = 8;
+const MAX_LONG_ASIDE = 30;
+/** "lost their lives", "lost his life": the noun a "lives' savings" or "life savings" reading continues. */
+const LIFE = new Set(['life', 'lives']);
 const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
 const SCENE = new Set(['scene', 'area', 'spot']);
 
@@ -71,8 +74,11 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean, head: st
     break;
   }
   if (needAux && !aux) return null;
-  const p = lexicon.predicates.at(words, j) ?? phrasePredicate(words, j, head);
+  const p = lexicon.predicates.at(words, j) ?? phrasePredicate(words, j, head)
+    // "three terrorists were sent to hell": killing words said only of perpetrators.
+    ?? (head && lexicon.perpetrators.has(head) ? lexicon.perpetratorPredicates.at(words, j) : null);
   if (!p) return null;
+  if (continuesAsNoun(ctx, p.end)) return null;
   // "gunmen killed 5 people": an active verb with its own object is not our predicate.
   if (!aux && readMention(ctx, p.end)) return null;
   // "were taken" alone is an abduction; "taken to hospital", "taken into custody" (own
@@ -89,6 +95,31 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean, head: st
   return { outcome: p.value, start: p.start, end: p.end };
 }
 
+/** "lost their lives' savings", "lost their life savings": the predicate's last noun modifies another. */
+function continuesAsNoun(ctx: SentenceContext, end: number): boolean {
+  const { words } = ctx;
+  const last = words[end - 1]!;
+  if (!LIFE.has(last.lower)) return false;
+  const next = words[end];
+  if (next?.kind === 'quote' && next.start === last.end) return words[end + 1]?.kind === 'word';
+  const tags = tagsOf(ctx, end);
+  return next?.kind === 'word' && tags.has('Noun') && !tags.has('Date') && !tags.has('Pronoun') && !tags.has('ProperNoun') && !lexicon.nounPhraseStops.has(next.lower);
+}
+
+/** "Nine passengers, among them a judge who had been travelling home for the holidays, lost
+ * their lives": a comma-delimited aside of any shape, then the predicate right after its closing comma. */
+function afterLongAside(ctx: SentenceContext, k: number, head: string | null): Predicate | null {
+  const { words } = ctx;
+  if (words[k]?.text !== ',') return null;
+  for (let j = k + 1; j < Math.min(words.length, k + MAX_LONG_ASIDE); j++) {
+    if (CLAUSE_END.has(words[j]!.text)) return null;
+    if (words[j]!.text !== ',') continue;
+    const p = predicateAt(ctx, j + 1, false, head);
+    if (p) return p;
+  }
+  return null;
+}
+
 /** "grazing", "travelling": an -ing verb opening a participle phrase after the victims. */
 function isGerund(ctx: SentenceContext, i: number): boolean {
   const w = ctx.words[i];
@@ -97,31 +128,63 @@ function isGerund(ctx: SentenceContext, i: number): boolean {
   return tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun'));
 }
 
+/** "accused of", "trapped in": a past participle opening a reduced relative clause. */
+function isParticipleOpener(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w || w.kind !== 'word' || !/(?:ed|en)$/.test(w.lower)) return false;
+  const tags = tagsOf(ctx, i);
+  return (tags.has('PastTense') || tags.has('Participle')) && tagsOf(ctx, i + 1).has('Preposition');
+}
+
+/** A relative clause, "20 fishermen who had gone out to sea ... are missing", or a participle
+ * phrase, "a shepherd grazing his flock near the post was killed", "two men accused of theft
+ * were lynched", then an auxiliary and the predicate. After a comma only a predicate right
+ * after a comma counts (afterLongAside), so "…, who survived, told reporters the driver was
+ * killed" does not reach into another clause. */
+function afterClause(ctx: SentenceContext, k: number, head: string | null): Predicate | null {
+  const { words } = ctx;
+  const rel = words[k]?.text === ',' ? k + 1 : k;
+  const w = words[rel];
+  if (!w || !(lexicon.relativePronouns.has(w.lower) || isGerund(ctx, rel) || (rel === k && isParticipleOpener(ctx, rel)))) return null;
+  for (let j = rel + 1; j < Math.min(words.length, rel + MAX_RELATIVE); j++) {
+    if (CLAUSE_END.has(words[j]!.text)) break;
+    if (words[j]!.text === ',') return afterLongAside(ctx, j, head);
+    const p = predicateAt(ctx, j, true, head);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** "150 families from the border hamlets have migrated": a prepositional phrase (no verb in
+ * it), then an auxiliary and the predicate. */
+function afterPhrase(ctx: SentenceContext, k: number, head: string | null): Predicate | null {
+  const { words } = ctx;
+  const opener = lexicon.postmodifiers.at(words, k);
+  if (!opener) return null;
+  for (let j = opener.end; j < Math.min(words.length, opener.end + MAX_APPOSITIVE); j++) {
+    const p = predicateAt(ctx, j, true, head);
+    if (p) return p;
+    if (words[j]!.kind === 'punct' || isPlainVerb(ctx, j)) break;
+  }
+  return null;
+}
+
 function isPerpetrator(m: Mention): boolean {
   return !!m.victims.head && lexicon.perpetrators.has(m.victims.head);
 }
 
 export const predicateAfter: LinkRule = (ctx, m) => {
   const { words } = ctx;
-  let k = Math.max(m.end, m.victims.next);
+  const end = Math.max(m.end, m.victims.next);
+  let k = end;
   for (let step = 0; step < 4; step++) {
     const next = skipCoordinated(ctx, skipAside(ctx, k));
     if (next === k) break;
     k = next;
   }
   const head = m.victims.head;
-  let p = predicateAt(ctx, k, false, head);
-  if (!p) {
-    // A relative clause: "20 fishermen who had gone out to sea ... are missing"; or a
-    // participle phrase: "a shepherd grazing his flock near the post was killed".
-    const rel = words[k]?.text === ',' ? k + 1 : k;
-    if (!words[rel] || !(lexicon.relativePronouns.has(words[rel]!.lower) || isGerund(ctx, rel))) return null;
-    for (let j = rel + 1; j < Math.min(words.length, rel + MAX_RELATIVE) && !p; j++) {
-      if (CLAUSE_END.has(words[j]!.text)) break;
-      p = predicateAt(ctx, j, true, head);
-    }
-    if (!p) return null;
-  }
+  const p = predicateAt(ctx, k, false, head) ?? afterClause(ctx, k, head) ?? afterPhrase(ctx, k, head) ?? afterLongAside(ctx, k, head) ?? (k !== end ? afterLongAside(ctx, end, head) : null);
+  if (!p) return null;
   if (p.outcome === 'displaced' && isPerpetrator(m)) return null;
   // "nine children were among the dead": a part of a total given earlier.
   return { outcome: p.outcome, from: m.start, to: p.end, breakdown: words[p.start]!.lower === 'among' };

@@ -9,7 +9,9 @@ const BASE_FORM = /^(?:kill|slay|murder|massacre|execute|behead|wound|injure|hur
 export const verbBefore: LinkRule = (ctx, m) => {
   const j = stepBack(ctx, m.start, (w) => lexicon.adverbs.has(w) || lexicon.possessives.has(w));
   if (j < 0) return null;
-  const verb = lexicon.verbsBefore.endingAt(ctx.words, j);
+  // "eliminated 23 terrorists": killing words said only of perpetrators.
+  const verb = lexicon.verbsBefore.endingAt(ctx.words, j)
+    ?? (m.victims.head && lexicon.perpetrators.has(m.victims.head) ? lexicon.perpetratorVerbsBefore.endingAt(ctx.words, j) : null);
   if (!verb) return null;
   // "threatened to kill 20", "could kill thousands": not a reported loss.
   const first = ctx.words[verb.start]!;
