@@ -27,16 +27,20 @@ export function extractSource(source: Source, options: { referenceDate?: string 
     referenceDate: options.referenceDate ?? null,
     maxParseChars: options.maxParseChars ?? DEFAULT_MAX_PARSE_CHARS,
     tagger: options.tagger ?? 'fast',
+    base: source.article?.base,
+    markup: source.article?.markup,
+    metadata: source.article?.metadata,
   });
   const found = runExtractors(doc);
   const { title, byline, published, dateline } = doc.metadata;
+  const given = source.article?.metadata;
   const result: DocumentResult = {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: source.path,
       sha256: source.sha256,
       bytes: source.bytes,
-      lines: doc.lines.lineCount,
+      lines: source.article?.lines ?? doc.lines.lineCount,
       encoding: source.encoding,
       ...(source.record !== undefined ? { record: source.record } : {}),
       ...(source.id !== undefined ? { id: source.id } : {}),
@@ -48,6 +52,9 @@ export function extractSource(source: Source, options: { referenceDate?: string 
       referenceDate: doc.referenceDate,
       referenceDateSource: doc.referenceDateSource,
       dateline: dateline ? { place: dateline.place, agency: dateline.agency } : null,
+      ...(given?.outlet !== undefined ? { outlet: given.outlet } : {}),
+      ...(given?.section !== undefined ? { section: given.section } : {}),
+      ...(given?.wordCount !== undefined ? { wordCount: given.wordCount } : {}),
     },
     ...found,
     skipped: doc.skipped,

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Tagger } from '../document/index.js';
+import type { InputFormat } from '../input/dumpFormat.js';
 import { openAtomic } from '../output/atomicFile.js';
 import { createWriter, type Format, type Sink } from '../output/writer.js';
 import { countInputs, taskStream, type InputOptions } from '../run/inputs.js';
@@ -19,10 +20,12 @@ export interface ExtractCliOptions {
   out?: string;
   quiet?: boolean;
   jobs?: number;
-  inputFormat: 'text' | 'jsonl';
+  inputFormat: InputFormat;
   textField: string;
   idField?: string;
   dateField?: string;
+  titleField?: string;
+  csvDelimiter?: string;
   filesFrom?: string;
   maxBytes: number;
   resume?: boolean;
@@ -79,7 +82,10 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   const inputOptions: InputOptions = {
     extensions: options.ext,
     inputFormat: options.inputFormat,
-    fields: { textField: options.textField, idField: options.idField, dateField: options.dateField },
+    fields: {
+      textField: options.textField, idField: options.idField, dateField: options.dateField,
+      titleField: options.titleField, csvDelimiter: options.csvDelimiter,
+    },
     filesFrom: options.filesFrom,
     shard: options.shard,
   };

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import { isIsoDay } from '../calendar/fullDate.js';
 import { TAGGERS } from '../document/tagger.js';
+import { INPUT_FORMATS } from '../input/dumpFormat.js';
 import { resultJsonSchema } from '../schema/result.js';
 // The commands are loaded when run, so --help and --version do not load compromise.
 import type { ExtractCliOptions } from './extractCommand.js';
@@ -42,6 +43,12 @@ function parseShard(value: string): [number, number] {
   return [k, n];
 }
 
+function parseDelimiter(value: string): string {
+  const delimiter = value === 'tab' || value === '\\t' ? '\t' : value;
+  if ([...delimiter].length !== 1) throw new InvalidArgumentError('expected one character, or tab.');
+  return delimiter;
+}
+
 function parseExtensions(value: string): string[] {
   const list = value.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
   if (!list.length) throw new InvalidArgumentError('expected extensions such as txt or .txt,.md.');
@@ -56,6 +63,8 @@ Examples:
   $ cat article.txt | claimtrace extract - --reference-date 2025-10-30
   $ claimtrace extract --ext txt,md notes/
   $ claimtrace extract --input-format jsonl --text-field body --id-field id dump.jsonl.gz --format jsonl
+  $ claimtrace extract --input-format nexis Files_1-100.txt --format jsonl --out results.jsonl
+  $ claimtrace extract --input-format csv --text-field text --date-field publish_date stories.csv --format jsonl
   $ find corpus -name '*.txt' | claimtrace extract --files-from - --jobs 2 --format jsonl --out all.jsonl
   $ claimtrace extract --files-from list.txt --format jsonl --out all.jsonl --resume
   $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl`;
@@ -79,10 +88,12 @@ export function buildProgram(run: { code: number }): Command {
     .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
     .option('-q, --quiet', 'no progress bar or summary line on stderr; errors are still reported')
     .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
-    .addOption(new Option('--input-format <format>', 'text files, or JSON Lines dumps with one article per line').choices(['text', 'jsonl']).default('text'))
-    .option('--text-field <name>', 'JSONL: field holding the article text', 'text')
-    .option('--id-field <name>', 'JSONL: field holding the record id (kept as source.id)')
-    .option('--date-field <name>', 'JSONL: field holding the date used as reference date (YYYY-MM-DD…)')
+    .addOption(new Option('--input-format <format>', 'text files; many articles a file: JSON Lines, Nexis or Factiva exports, CSV; auto recognises them').choices(INPUT_FORMATS).default('text'))
+    .option('--text-field <name>', 'JSONL/CSV: field holding the article text', 'text')
+    .option('--id-field <name>', 'JSONL/CSV: field holding the record id (kept as source.id)')
+    .option('--date-field <name>', 'JSONL/CSV: field holding the published date, the reference date')
+    .option('--title-field <name>', 'CSV: column holding the title')
+    .option('--csv-delimiter <char>', 'CSV: field separator, e.g. ";" or tab (default: , and tab for .tsv)', parseDelimiter)
     .option('--files-from <file>', 'read input paths from FILE, one per line (- for stdin)')
     .option('--max-bytes <n>', 'parse documents larger than N bytes in parts cut at paragraph boundaries', parsePositiveInt, 5 * 1024 * 1024)
     .option('--resume', 'with --out FILE.jsonl: skip inputs already in FILE (same path and sha256) and append the rest')

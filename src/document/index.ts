@@ -4,13 +4,16 @@ import type { SkippedLine, Span, Warning } from '../schema/result.js';
 import { boilerplateReason, DUPLICATE_MIN_LENGTH } from './boilerplate.js';
 import { furnitureReasons } from './furniture.js';
 import { lowerBound } from '../util/lowerBound.js';
-import { LineIndex } from './lineIndex.js';
+import { withGivenMetadata, type GivenMetadata } from './givenMetadata.js';
+import { LineIndex, type TextBase } from './lineIndex.js';
 import { readMetadata, type FoundMetadata } from './metadata.js';
 import { splitSentences } from './sentences.js';
 import { makeSpan } from './span.js';
 import { parse, type NlpView, type Parsed, type Tagger, type Token } from './tokens.js';
 
 export type { Tagger, Token } from './tokens.js';
+export type { GivenMetadata } from './givenMetadata.js';
+export type { TextBase } from './lineIndex.js';
 
 export interface Paragraph {
   index: number;
@@ -42,10 +45,30 @@ export interface DocumentOptions {
   maxParseChars?: number;
   /** compromise's tagging: 'fast' (default) skips its post-tagger, 'full' runs it. */
   tagger?: Tagger;
+  /** Where the text starts in its file (an article of an export): spans use the file's offsets and lines. */
+  base?: TextBase;
+  /** UTF-16 ranges of export markup inside the text (Factiva's field codes): blank to analysis, kept in spans. */
+  markup?: Array<[number, number]>;
+  /** Metadata an export's headers give: these fields are taken as given, not read from the text. */
+  metadata?: GivenMetadata;
+}
+
+/** The text with the given UTF-16 ranges replaced by spaces (offsets unchanged). */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 export class Document {
+  /** The text analysed: the source text, export markup blanked. */
+  readonly text: string;
   readonly lines: LineIndex;
+  /** Skipped lines, numbered as in the file. */
   readonly skipped: SkippedLine[] = [];
   readonly paragraphs: Paragraph[] = [];
   readonly sentences: Sentence[] = [];
@@ -58,10 +81,11 @@ export class Document {
   private readonly skippedLines = new Set<number>();
   private parsed: Parsed | null = null;
 
-  constructor(readonly text: string, readonly options: DocumentOptions = {}) {
-    this.lines = new LineIndex(text);
+  constructor(text: string, readonly options: DocumentOptions = {}) {
+    this.lines = new LineIndex(text, options.base);
+    this.text = options.markup?.length ? blankRanges(text, options.markup) : text;
     this.findSkippedLines();
-    this.metadata = readMetadata(this.contentLines());
+    this.metadata = withGivenMetadata(readMetadata(this.contentLines()), options.metadata);
     this.findParagraphs();
     this.findSentences();
     if (options.referenceDate) {
@@ -141,15 +165,8 @@ export class Document {
 
   /** The text with skipped lines replaced by spaces, so offsets stay the same. */
   private blankedText(): string {
-    if (!this.skipped.length) return this.text;
-    let out = '';
-    let from = 0;
-    for (const { line } of this.skipped) {
-      const [s, e] = this.lines.lineRange(line);
-      out += this.text.slice(from, s) + ' '.repeat(e - s);
-      from = e;
-    }
-    return out + this.text.slice(from);
+    if (!this.skippedLines.size) return this.text;
+    return blankRanges(this.text, [...this.skippedLines].map((line) => this.lines.lineRange(line)));
   }
 
   private contentLines(): Array<{ line: number; text: string }> {
@@ -172,11 +189,11 @@ export class Document {
       let why = reasons[i];
       if (!why && key.length >= DUPLICATE_MIN_LENGTH) {
         const first = seen.get(key);
-        if (first !== undefined) why = `duplicate of line ${first}`;
+        if (first !== undefined) why = `duplicate of line ${this.lines.fileLine(first)}`;
         else seen.set(key, line);
       }
       if (why) {
-        this.skipped.push({ line, reason: why });
+        this.skipped.push({ line: this.lines.fileLine(line), reason: why });
         this.skippedLines.add(line);
       }
     });

@@ -1,6 +1,17 @@
 // Maps UTF-16 offsets (what JavaScript strings and compromise use) to the
 // contract's code-point offsets and 1-based line/column, in O(log n).
+// A text cut out of a larger file (one article of a news-database export) has a
+// base: its code-point offsets and the lines of its positions are the file's,
+// while lineOf/lineRange/lineCount stay local to the text (line 1 is its first).
 import { lowerBound } from '../util/lowerBound.js';
+
+/** Where a text starts in its file: code-point offset and 1-based line (the text starts a line). */
+export interface TextBase {
+  offset: number;
+  line: number;
+}
+
+export const FILE_START: TextBase = { offset: 0, line: 1 };
 
 export interface Position {
   line: number;
@@ -17,7 +28,7 @@ export class LineIndex {
   private readonly astral: number[] = [];
   readonly length: number;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, readonly base: TextBase = FILE_START) {
     this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -42,15 +53,20 @@ export class LineIndex {
     return last === this.length && this.lineStarts.length > 1 ? this.lineStarts.length - 1 : this.lineStarts.length;
   }
 
-  /** Code-point offset of a UTF-16 offset. */
+  /** Code-point offset in the file of a UTF-16 offset in the text. */
   toCodePoint(utf16: number): number {
-    return utf16 - countBelow(this.astral, utf16 - 1);
+    return this.base.offset + utf16 - countBelow(this.astral, utf16 - 1);
   }
 
-  /** UTF-16 offset of a code-point offset. */
+  /** UTF-16 offset in the text of a code-point offset in the file. */
   fromCodePoint(cp: number): number {
     // Each astral char before the target shifts it by one code unit.
-    return cp + lowerBound(this.astral.length, (i) => this.toCodePoint(this.astral[i]!), cp);
+    return cp - this.base.offset + lowerBound(this.astral.length, (i) => this.toCodePoint(this.astral[i]!), cp);
+  }
+
+  /** The file's line number of a line of the text. */
+  fileLine(line: number): number {
+    return line + this.base.line - 1;
   }
 
   /** 1-based line of a UTF-16 offset. */
@@ -68,10 +84,10 @@ export class LineIndex {
     return [start, end];
   }
 
-  /** 1-based line and code-point column of a UTF-16 offset. */
+  /** The file's 1-based line and code-point column of a UTF-16 offset in the text. */
   position(utf16: number): Position {
     const line = this.lineOf(utf16);
     const lineStart = this.lineStarts[line - 1]!;
-    return { line, column: this.toCodePoint(utf16) - this.toCodePoint(lineStart) + 1 };
+    return { line: this.fileLine(line), column: this.toCodePoint(utf16) - this.toCodePoint(lineStart) + 1 };
   }
 }

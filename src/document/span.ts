@@ -2,7 +2,7 @@
 import type { Span } from '../schema/result.js';
 import type { LineIndex } from './lineIndex.js';
 
-/** A span over UTF-16 offsets [start, end) of the indexed text. */
+/** A span over UTF-16 offsets [start, end) of the indexed text, in its file's code points and lines. */
 export function makeSpan(index: LineIndex, start: number, end: number): Span {
   if (start < 0 || end > index.length || end < start) {
     throw new RangeError(`span [${start}, ${end}) outside text of length ${index.length}`);

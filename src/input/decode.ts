@@ -49,6 +49,11 @@ function hasNul(bytes: Uint8Array): boolean {
   return bytes.indexOf(0) !== -1;
 }
 
+/** NUL bytes or many control characters (in the first 64 KB): not text. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return hasNul(bytes) || controlShare(bytes) > 0.1;
+}
+
 /** Decodes after a BOM; bytes invalid in that encoding become U+FFFD with a warning, never silently. */
 function decodeAfterBom(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be', encoding: Decoded['encoding']): Decoded {
   try {
@@ -66,7 +71,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAfterBom(bytes.subarray(3), 'utf-8', 'utf-8-bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAfterBom(bytes.subarray(2), 'utf-16le', 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAfterBom(bytes.subarray(2), 'utf-16be', 'utf-16be');
-  if (hasNul(bytes) || controlShare(bytes) > 0.1) {
+  if (looksBinary(bytes)) {
     throw new DecodeError('EBINARY', 'binary data (NUL or control bytes), not text');
   }
   try {

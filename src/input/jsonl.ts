@@ -1,11 +1,10 @@
 // Reads JSON Lines dumps (files, `.gz` files or stdin) as one task per line, in order.
 // A line that is not a JSON object with the text field becomes an error task, so
 // output keeps one result per input line.
-import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { Task } from '../run/task.js';
+import { openByteStream } from './byteStream.js';
 
 export interface JsonlFields {
   textField: string;
@@ -14,29 +13,6 @@ export interface JsonlFields {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-
-async function openStream(path: string): Promise<Readable> {
-  const raw: Readable = path === '-' ? process.stdin : fs.createReadStream(path);
-  // Peek at the first bytes to detect gzip without trusting the file name.
-  const iterator = raw[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const { PassThrough } = await import('node:stream');
-  const pass = new PassThrough();
-  const head: Buffer | undefined = first.done ? undefined : (first.value as Buffer);
-  (async () => {
-    try {
-      if (head) pass.write(head);
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        if (!pass.write(next.value)) await new Promise((r) => pass.once('drain', r));
-      }
-      pass.end();
-    } catch (error) {
-      pass.destroy(error as Error);
-    }
-  })();
-  if (head && head[0] === 0x1f && head[1] === 0x8b) return pass.pipe(createGunzip());
-  return pass;
-}
 
 export function recordTask(path: string, record: number, line: string, fields: JsonlFields): Task {
   let value: unknown;
@@ -63,7 +39,7 @@ export function recordTask(path: string, record: number, line: string, fields: J
 export async function* readJsonl(path: string, fields: JsonlFields): AsyncGenerator<Task> {
   let stream: Readable;
   try {
-    stream = await openStream(path);
+    stream = await openByteStream(path);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     yield { kind: 'failure', path, code: err.code ?? 'EIO', message: err.code === 'ENOENT' ? 'no such file or directory' : err.message };

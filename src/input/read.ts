@@ -1,6 +1,7 @@
 // Reads one input's bytes and decodes them into a Source, or says why it cannot.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import type { GivenMetadata, TextBase } from '../document/index.js';
 import type { Warning } from '../schema/result.js';
 import { decode, DecodeError, type Decoded } from './decode.js';
 import { maybeGunzip } from './gzip.js';
@@ -15,6 +16,18 @@ export interface Source {
   warnings: Warning[];
   record?: number;
   id?: string;
+  /** One article of a many-article file (export, CSV): where it lies and what its headers say. */
+  article?: ArticlePlace;
+}
+
+export interface ArticlePlace {
+  /** [first, last] lines of the file the article occupies, headers included. */
+  lines?: [number, number];
+  /** Where the analysed text starts in the file (exports); absent when spans count within the text (CSV). */
+  base?: TextBase;
+  /** UTF-16 ranges of export markup inside the text. */
+  markup?: Array<[number, number]>;
+  metadata?: GivenMetadata;
 }
 
 export interface SourceFailure {

@@ -1,16 +1,16 @@
 // The command line's inputs as a stream of tasks: paths, `--files-from` lists,
-// JSONL dumps, and the `--shard K/N` share of them.
+// many-article files (JSONL, CSV, Nexis and Factiva exports), and the `--shard K/N` share of them.
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { readJsonl, type JsonlFields } from '../input/jsonl.js';
+import { dumpTasks, type DumpFields, type InputFormat } from '../input/dumpFormat.js';
 import { readStdin } from '../input/read.js';
 import { expandInputs, type InputRef } from '../input/sources.js';
 import type { Task } from './task.js';
 
 export interface InputOptions {
   extensions: string[];
-  inputFormat: 'text' | 'jsonl';
-  fields: JsonlFields;
+  inputFormat: InputFormat;
+  fields: DumpFields;
   filesFrom?: string;
   /** [K, N]: keep the K-th of every N inputs (1-based), deterministically. */
   shard?: [number, number];
@@ -38,7 +38,8 @@ async function* allRefs(paths: string[], options: InputOptions): AsyncGenerator<
 
 async function* unsharded(paths: string[], options: InputOptions): AsyncGenerator<Task> {
   for await (const ref of allRefs(paths, options)) {
-    if (options.inputFormat === 'jsonl' && ref.kind !== 'missing') yield* readJsonl(ref.path, options.fields);
+    const dump = ref.kind !== 'missing' && options.inputFormat !== 'text' ? await dumpTasks(ref.path, options.inputFormat, options.fields) : null;
+    if (dump) yield* dump;
     // Workers have no stdin of their own: the main thread reads it and hands over the bytes.
     else if (ref.kind === 'stdin') yield { kind: 'bytes', path: ref.path, bytes: await readStdin() };
     else yield { kind: 'ref', ref };
@@ -56,7 +57,7 @@ export async function* taskStream(paths: string[], options: InputOptions): Async
 
 /** How many inputs a run will have (for the progress bar); null when it cannot be known cheaply. */
 export async function countInputs(paths: string[], options: InputOptions): Promise<number | null> {
-  if (options.inputFormat === 'jsonl' || options.filesFrom === '-' || paths.includes('-')) return null;
+  if (options.inputFormat !== 'text' || options.filesFrom === '-' || paths.includes('-')) return null;
   let n = 0;
   for await (const _ of allRefs(paths, options)) n++;
   return options.shard ? Math.ceil((n - (options.shard[0] - 1)) / options.shard[1]) : n;

@@ -10,7 +10,11 @@ import { doneKey, type Task, type TaskOptions } from './task.js';
 async function readTaskSource(task: Task): Promise<Source | ErrorResult> {
   if (task.kind === 'failure') return errorRecord(task.path, task.code, task.message, task);
   if (task.kind === 'record') {
-    return { ...sourceFromText(task.path, task.text), record: task.record, ...(task.id !== undefined ? { id: task.id } : {}) };
+    const source = { ...sourceFromText(task.path, task.text), record: task.record, ...(task.id !== undefined ? { id: task.id } : {}) };
+    if (!task.article) return source;
+    // An export's article keeps its text whole (offsets are the file's) and the file's encoding.
+    const whole = task.article.base ? { text: task.text, encoding: task.encoding ?? source.encoding } : {};
+    return { ...source, ...whole, article: task.article, warnings: [...source.warnings, ...(task.warnings ?? [])] };
   }
   const source = task.kind === 'bytes' ? sourceFromBytes(task.path, maybeGunzip(task.bytes)) : await readSource(task.ref);
   return isFailure(source) ? errorRecord(source.path, source.code, source.message) : source;

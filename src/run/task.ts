@@ -2,12 +2,18 @@
 // thread has), one JSONL record, or an input that already failed (kept so its error
 // record stands in its place in the output).
 import type { Tagger } from '../document/index.js';
+import type { ArticlePlace, Source } from '../input/read.js';
 import type { InputRef } from '../input/sources.js';
+import type { Warning } from '../schema/result.js';
 
 export type Task =
   | { kind: 'ref'; ref: InputRef }
   | { kind: 'bytes'; path: string; bytes: Uint8Array }
-  | { kind: 'record'; path: string; record: number; id?: string; text: string; referenceDate?: string | null }
+  | {
+      kind: 'record'; path: string; record: number; id?: string; text: string; referenceDate?: string | null;
+      /** An article of an export or CSV file: its lines, base and header metadata. */
+      article?: ArticlePlace; encoding?: Source['encoding']; warnings?: Warning[];
+    }
   | { kind: 'failure'; path: string; record?: number; id?: string; code: string; message: string };
 
 export interface TaskOptions {

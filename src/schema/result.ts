@@ -110,6 +110,9 @@ export const MetadataSchema = z.object({
   referenceDate: z.string().nullable(),
   referenceDateSource: z.enum(['option', 'published', 'dateline', 'none']),
   dateline: z.object({ place: z.string().nullable(), agency: z.string().nullable() }).nullable().optional(),
+  outlet: z.string().nullable().optional().describe('Publication, from an export header (Factiva SN, the Nexis publication line).'),
+  section: z.string().nullable().optional().describe('Section, from an export header (Factiva SE, Nexis Section:).'),
+  wordCount: z.number().int().nonnegative().nullable().optional().describe('Word count the export header states (Factiva WC, Nexis Length:).'),
 });
 export type Metadata = z.infer<typeof MetadataSchema>;
 
@@ -117,10 +120,13 @@ export const SourceInfoSchema = z.object({
   path: z.string(),
   sha256: z.string(),
   bytes: z.number().int().nonnegative(),
-  lines: z.number().int().nonnegative(),
+  lines: z.union([
+    z.number().int().nonnegative(),
+    z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  ]).describe('Number of lines of the input; for an article of an export or CSV file, [first, last]: the lines of the file it occupies.'),
   encoding: z.string(),
-  record: z.number().int().positive().optional().describe('Line of the record in a JSONL dump.'),
-  id: z.string().optional().describe('Record id from --id-field.'),
+  record: z.number().int().positive().optional().describe('Index of the record in a many-article file: the JSONL line, the CSV row (1 = first row after the header), the article of an export (1 = first).'),
+  id: z.string().optional().describe('Record id: --id-field, Factiva AN, the Nexis document number.'),
 });
 
 export const WarningSchema = z.object({ code: z.string(), message: z.string() });
