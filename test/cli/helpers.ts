@@ -77,7 +77,7 @@ type JsonSchema = Record<string, unknown>;
  * so a schema change cannot make the check silently weaker.
  */
 export function schemaErrors(schema: JsonSchema, value: unknown, at = '$'): string[] {
-  const known = new Set(['$schema', 'title', 'description', 'anyOf', 'type', 'properties', 'required', 'additionalProperties', 'const', 'enum', 'items', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'maxLength', 'propertyNames']);
+  const known = new Set(['$schema', 'title', 'description', 'anyOf', 'type', 'properties', 'required', 'additionalProperties', 'const', 'enum', 'items', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'maxLength', 'propertyNames', 'prefixItems', 'minItems', 'maxItems']);
   for (const key of Object.keys(schema)) if (!known.has(key)) throw new Error(`schemaErrors: unknown keyword ${key} at ${at}`);
   if (schema.anyOf) {
     const branches = (schema.anyOf as JsonSchema[]).map((s) => schemaErrors(s, value, at));
@@ -102,7 +102,14 @@ export function schemaErrors(schema: JsonSchema, value: unknown, at = '$'): stri
     if (typeof schema.minLength === 'number' && length < schema.minLength) errors.push(`${at}: too short`);
     if (typeof schema.maxLength === 'number' && length > schema.maxLength) errors.push(`${at}: too long`);
   }
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...schemaErrors(schema.items as JsonSchema, v, `${at}[${i}]`)));
+  if (Array.isArray(value)) {
+    const prefix = (schema.prefixItems ?? []) as JsonSchema[];
+    prefix.forEach((s, i) => i < value.length && errors.push(...schemaErrors(s, value[i], `${at}[${i}]`)));
+    if (schema.items === false && value.length > prefix.length) errors.push(`${at}: more than ${prefix.length} items`);
+    else if (schema.items) value.slice(prefix.length).forEach((v, i) => errors.push(...schemaErrors(schema.items as JsonSchema, v, `${at}[${prefix.length + i}]`)));
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems) errors.push(`${at}: fewer than ${schema.minItems} items`);
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) errors.push(`${at}: more than ${schema.maxItems} items`);
+  }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;

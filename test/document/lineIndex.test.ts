@@ -107,3 +107,19 @@ describe('makeSpan', () => {
   });
 });
 
+
+describe('LineIndex with a base (an article cut from a larger file)', () => {
+  it('gives spans the file offsets and lines, and maps file offsets back', () => {
+    const file = 'HEADER 😀\nTitle\nBody line one.\n😀 Body two.';
+    const from = file.indexOf('Body line');
+    const text = file.slice(from);
+    const index = new LineIndex(text, { offset: [...file.slice(0, from)].length, line: 3 });
+    const start = text.indexOf('Body two');
+    const span = makeSpan(index, start, start + 'Body two'.length);
+    expect(span).toMatchObject({ line: 4, column: 3, endLine: 4, text: 'Body two' });
+    expect([...file].slice(span.start, span.end).join('')).toBe('Body two');
+    expect(index.fromCodePoint(span.start)).toBe(start);
+    expect(index.lineOf(start)).toBe(2);
+    expect(index.fileLine(2)).toBe(4);
+  });
+});
