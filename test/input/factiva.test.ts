@@ -25,7 +25,8 @@ describe('Factiva export', async () => {
       published: '2024-08-07',
       referenceDate: '2024-08-07',
       referenceDateSource: 'published',
-      dateline: null,
+      // Factiva has no dateline field: the body's own dateline is read from the text.
+      dateline: { place: 'CASTELLO', agency: 'Valley Wire' },
       outlet: 'The Valley Observer',
       section: 'World',
       wordCount: 104,
