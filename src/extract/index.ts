@@ -1,14 +1,15 @@
-// The pipeline: dates → actors → quotes → casualties → claims, each a pure function
+// The pipeline: dates → actors → quotes → casualties → claims → incidents, each a pure function
 // of the Document and what the earlier ones found.
 import type { Document } from '../document/index.js';
 import type { DocumentResult } from '../schema/result.js';
 import { extractActors } from './actors/index.js';
-import { extractCasualties, summarizeCasualties } from './casualties/index.js';
+import { extractCasualties } from './casualties/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
+import { extractIncidents, summarizeIncidents } from './incidents/index.js';
 import { extractQuotes } from './quotes/index.js';
 
-export type Extracted = Pick<DocumentResult, 'actors' | 'dates' | 'quotes' | 'casualties' | 'claims' | 'summary'>;
+export type Extracted = Pick<DocumentResult, 'actors' | 'dates' | 'quotes' | 'casualties' | 'claims' | 'incidents' | 'summary'>;
 
 export function runExtractors(doc: Document): Extracted {
   const dates = extractDates(doc);
@@ -16,5 +17,7 @@ export function runExtractors(doc: Document): Extracted {
   const quotes = extractQuotes(doc, { dates, actors });
   const casualties = extractCasualties(doc, { dates, actors, quotes });
   const claims = extractClaims(doc, { dates, actors, quotes, casualties });
-  return { dates, actors, quotes, casualties, claims, summary: { casualties: summarizeCasualties(casualties) } };
+  const incidents = extractIncidents(doc, { dates, actors, quotes, casualties, claims });
+  // The article's toll: its reported incidents, each victim once; background never counts.
+  return { dates, actors, quotes, casualties, claims, incidents, summary: { casualties: summarizeIncidents(incidents) } };
 }

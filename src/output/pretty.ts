@@ -27,6 +27,9 @@ export function formatBounds(low: number | null, high: number | null, approximat
   return '?';
 }
 
+/** "killed dozens of soldiers": the source puts "of" between the count and the victims. */
+const ofBetween = (k: DocumentResult['casualties'][number]) => k.span.text.includes(`${k.count.text} of ${k.victims}`);
+
 interface Row {
   /** Coloured lead word(s): a speaker, a date. */
   lead?: string;
@@ -64,9 +67,21 @@ export function formatPretty(result: Result, options: { color: boolean }): strin
   })));
   section('quotes', doc.quotes.map((q) => ({ lead: `${q.speaker?.name ?? 'unattributed'}:`, text: `“${q.text}”`, where: at(q.span) })), c.yellow);
   section('casualties', doc.casualties.map((k) => ({
-    text: `${k.outcome} ${k.count.text}${k.victims ? ` ${k.victims}` : ''} (${formatBounds(k.count.low, k.count.high, k.count.approximate)})${k.source ? ` per ${k.source.name}` : ''}${k.partOf ? `, part of ${k.partOf}` : ''}`,
+    text: `${k.outcome} ${k.count.text}${k.victims ? `${ofBetween(k) ? ' of' : ''} ${k.victims}` : ''} (${formatBounds(k.count.low, k.count.high, k.count.approximate)})${k.source ? ` per ${k.source.name}` : ''}${k.partOf ? `, part of ${k.partOf}` : ''}`,
     where: at(k.span),
   })));
+  const actorName = (id: string | null) => doc.actors.find((a) => a.id === id)?.name ?? null;
+  const spanOf = new Map(doc.casualties.map((k) => [k.id, k.span]));
+  section('incidents', doc.incidents.map((i) => ({
+    ...(i.date?.value ? { lead: i.date.value } : {}),
+    text: [
+      Object.entries(i.figures).map(([outcome, b]) => `${outcome} ${formatBounds(b.low, b.high)}`).join(', '),
+      actorName(i.place) && `in ${actorName(i.place)}`,
+      i.disputed && 'disputed',
+      i.scope === 'background' && '(background)',
+    ].filter(Boolean).join(' · '),
+    where: `${path}:${[...new Set(i.casualties.map((id) => spanOf.get(id)?.line))].join(',')}`,
+  })), c.green);
   section('claims', doc.claims.map((k) => ({ ...(k.date?.value ? { lead: k.date.value } : {}), text: k.text, where: at(k.span) })), c.green);
   const totals = Object.entries(doc.summary.casualties).map(([outcome, b]) => `${outcome} ${formatBounds(b.low, b.high)}`);
   if (totals.length) out.push('', `${c.cyan('totals')} ${fit(totals.join(', '), WIDTH - 7)}`);

@@ -103,6 +103,21 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
+export const IncidentSchema = z.object({
+  id: z.string(),
+  date: z.object({ id: z.string(), value: z.string().nullable() }).nullable().describe('The dates item that dates the event.'),
+  place: z.string().nullable().describe('Actor id of the place where it happened.'),
+  country: z.string().length(2).nullable(),
+  actors: z.object({ perpetrators: z.array(z.string()), targets: z.array(z.string()) }),
+  figures: z.partialRecord(OutcomeSchema, BoundsSchema).describe('Each victim once; of competing figures the most conservative.'),
+  disputed: z.boolean().describe('Sources give different figures for the same victims.'),
+  casualties: z.array(z.string()),
+  claims: z.array(z.string()),
+  sources: z.array(AttributionSchema),
+  scope: z.enum(['incident', 'background']).describe('background: what the article recalls (earlier attacks, anniversaries, running tolls); never counted in the summary.'),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
 export const MetadataSchema = z.object({
   title: z.string().nullable(),
   byline: z.string().nullable(),
@@ -147,6 +162,7 @@ export const DocumentResultSchema = z.object({
   quotes: z.array(QuoteSchema),
   casualties: z.array(CasualtySchema),
   claims: z.array(ClaimSchema),
+  incidents: z.array(IncidentSchema),
   summary: SummarySchema,
   skipped: z.array(SkippedLineSchema),
   warnings: z.array(WarningSchema),

@@ -9,6 +9,7 @@ import type { Document, Sentence } from '../../document/index.js';
 import { SpanLookup } from '../../util/spanLookup.js';
 import type { Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
+import { calendarDatesIn, calendarLookup } from '../claims/rules/sentenceDates.js';
 import { attributeSentence } from '../attribution/index.js';
 import type { Found } from '../types.js';
 import { backReferenceDrafts } from './backReference.js';
@@ -126,8 +127,8 @@ const REPORTED_ON = /\b(?:said|says|statement|told|reported|announced|added|conf
 /** How far (code points) from a figure a date in its sentence may be and still date it. */
 const EVENT_DATE_WINDOW = 400;
 
-/** The DATE in the sentence that dates the event: not the day a statement was made, nearest the figure. */
-function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem>, at: number): string | null {
+/** The DATE in the sentence that dates the event: not the day a statement was made, nor the start of a state ("since 2021"), nearest the figure. */
+function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem>, at: number, figureEnd: number, notEvents: Set<string>): string | null {
   const target = doc.lines.toCodePoint(at);
   let best: { id: string; distance: number } | null = null;
   // Only dates near the figure: a run-on "sentence" of thousands of figures and dates
@@ -136,10 +137,12 @@ function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem
   const to = Math.min(doc.lines.toCodePoint(sentence.end), target + EVENT_DATE_WINDOW);
   for (const { item: d } of dates.overlapping(from, to)) {
     if (d.span.start < from || d.span.end > to) continue;
-    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    if ((d.type !== 'DATE' && d.type !== 'TIME') || notEvents.has(d.id)) continue;
     const start16 = doc.lines.fromCodePoint(d.span.start);
     if (REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, start16 - 40), start16))) continue;
-    const distance = Math.abs(d.span.start - target);
+    // The gap between the date and the figure: "killed 3 soldiers on Monday and 5 civilians
+    // on Wednesday" dates the 5 by Wednesday, just after its victims.
+    const distance = d.span.start >= figureEnd ? d.span.start - figureEnd : Math.abs(target - d.span.end);
     if (!best || distance < best.distance) best = { id: d.id, distance };
   }
   return best?.id ?? null;
@@ -150,6 +153,8 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
   const actorIndex = new ActorIndex(doc, found.actors);
   const quotes = lookupOf(found.quotes);
   const dates = lookupOf(found.dates);
+  const calendar = calendarLookup(doc, found.dates);
+  const backgroundDates = (sentence: Sentence) => new Set(calendarDatesIn(doc, sentence, calendar).filter((d) => d.background).map((d) => d.item.id));
   const perSentence: SentenceDrafts[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
@@ -166,6 +171,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
   const made: Array<{ draft: Draft; item: Casualty }> = [];
   for (const { ctx, drafts } of perSentence) {
     let attribution: Attribution | null | undefined;
+    let notEvents: Set<string> | undefined;
     let previous: { draft: Draft; scope: Scope } | undefined;
     for (const d of drafts) {
       const scope = scopeOf(ctx, d, previous);
@@ -193,7 +199,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
           victims: victims?.text ?? null,
           victimActor: actor?.id ?? null,
           source: quotedSpeaker(doc, quotes, countStart) ?? tollSource(d) ?? attribution,
-          date: eventDate(doc, ctx.sentence, dates, countStart),
+          date: eventDate(doc, ctx.sentence, dates, countStart, doc.lines.toCodePoint(end), (notEvents ??= backgroundDates(ctx.sentence))),
           partOf: null,
           scope,
           span: doc.span(start, end),

@@ -111,6 +111,7 @@ export const lexicon = {
   perpetrators: set(grammar.perpetrators),
   possessives: set(grammar.possessives),
   runningTotalVerbs: set(grammar.runningTotalVerbs),
+  tollRiseVerbs: set(grammar.tollRiseVerbs),
   takenElsewhere: set(grammar.takenElsewhere),
   partsBefore: new PhraseSet(byOutcome(outcomes.partsBefore)),
   figureBackReferences: new PhraseSet(grammar.figureBackReferences.map((w): [string, true] => [w, true])),

@@ -1,5 +1,7 @@
-// "X said 30 were killed, while the military put the toll at 12": a toll with its own
-// subject in a contrasting clause has that subject as its source, not the sentence's.
+// "X said 30 were killed, while the military put the toll at 12", "Al Shabaab claimed 30
+// soldiers; the army said 5 soldiers died": a figure with its own reporting subject in a
+// contrasting clause has that subject as its source, not the sentence's.
+import { isSourceVerb } from '../attribution/lexicon.js';
 import type { SentenceContext } from './context.js';
 import type { Draft } from './rules/types.js';
 
@@ -8,13 +10,24 @@ const CONTRAST = new Set(['while', 'but', 'whereas', 'though', 'although', ';'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const MAX_SUBJECT = 6;
 
-/** The subject of "put the toll at N" when it opens a contrasting clause, else null. */
-export function contrastingTollSubject(ctx: SentenceContext, d: Draft): { name: string; start: number; end: number } | null {
-  if (d.rule !== 'nounBefore') return null;
+/** The verb that reports the figure: "put [the toll at] N", "said [that] N …". */
+function reportingVerbBefore(ctx: SentenceContext, d: Draft): number | null {
   const { words } = ctx;
-  let verb = d.from - 1;
-  while (verb >= 0 && DETERMINERS.has(words[verb]!.lower)) verb--;
-  if (verb < 1 || !TOLL_VERBS.has(words[verb]!.lower)) return null;
+  if (d.rule === 'nounBefore') {
+    let verb = d.from - 1;
+    while (verb >= 0 && DETERMINERS.has(words[verb]!.lower)) verb--;
+    return verb >= 1 && TOLL_VERBS.has(words[verb]!.lower) ? verb : null;
+  }
+  let verb = Math.min(d.from, d.mention.start) - 1;
+  if (words[verb]?.lower === 'that') verb--;
+  return verb >= 1 && isSourceVerb(words[verb]!.lower) ? verb : null;
+}
+
+/** The subject of the reporting verb when it opens a contrasting clause, else null. */
+export function contrastingTollSubject(ctx: SentenceContext, d: Draft): { name: string; start: number; end: number } | null {
+  const { words } = ctx;
+  const verb = reportingVerbBefore(ctx, d);
+  if (verb === null) return null;
   let j = verb - 1;
   while (j >= 0 && verb - j <= MAX_SUBJECT && words[j]!.kind === 'word' && !CONTRAST.has(words[j]!.lower)) j--;
   if (j < 0 || !CONTRAST.has(words[j]!.lower) || j === verb - 1) return null;

@@ -34,7 +34,8 @@ function keyOf(victims: string | null): VictimKey | null {
 }
 
 const isOthers = (c: Casualty) => /^(?:the\s+)?others?$/i.test(c.victims?.trim() ?? '');
-const ADDITIVE = /\b(?:more|another|later|also|further|additional|subsequently|again)\b/i;
+// "Two more died" adds; "more than 70" is a bound, not an addition.
+const ADDITIVE = /\b(?:more(?!\s+than\b)|another|later|also|further|additional|subsequently|again)\b/i;
 
 /** What the comparisons need about one figure, computed once. */
 interface Facts {
@@ -69,14 +70,22 @@ export const sameVictims = (a: Casualty, b: Casualty): boolean => sameVictimFact
 
 const sameParagraph = (a: Casualty, b: Casualty) => a.span.line <= b.span.endLine && b.span.line <= a.span.endLine;
 
+export interface GroupOptions {
+  /**
+   * The figures are known to be about one event (an incident): a source's figure and the
+   * text's own compete wherever they stand, not only within one paragraph.
+   */
+  oneEvent?: boolean;
+}
+
 /**
  * Two figures that could compete: from two different sources, or from a source and the
  * text itself within one paragraph. "Two more died later" adds to a figure, never competes.
  */
-function rivalSources(a: Facts, b: Facts): boolean {
+function rivalSources(a: Facts, b: Facts, options: GroupOptions): boolean {
   if (a.additive || b.additive) return false;
   if (!a.source && !b.source) return false;
-  if (!a.source || !b.source) return sameParagraph(a.item, b.item);
+  if (!a.source || !b.source) return options.oneEvent || sameParagraph(a.item, b.item);
   if (a.item.source!.actor && b.item.source!.actor) return a.source !== b.source;
   return a.item.source!.name.toLowerCase() !== b.item.source!.name.toLowerCase();
 }
@@ -96,7 +105,32 @@ function mostConservative(items: Casualty[]): Casualty {
 const LOOK_BACK = 64;
 
 /** The figures of one outcome that count, one per distinct victim group. */
-export function countedFigures(items: Casualty[]): Casualty[] {
+export const countedFigures = (items: Casualty[], options: GroupOptions = {}): Casualty[] =>
+  figureGroups(items, options).map((g) => mostConservative(competing(g)));
+
+const lowOf = (c: Casualty) => c.count.low ?? c.count.high ?? 0;
+
+/**
+ * The figures of one group that really compete. "More than 70 people have been killed …
+ * The Taliban claimed to have killed dozens of soldiers": a side's smaller figure for a
+ * narrower group (soldiers) is a part of the article's own toll for everyone (people),
+ * not a rival toll. (A side's toll for everyone does rival the article's narrower one.)
+ */
+export function competing(group: Casualty[]): Casualty[] {
+  const everyone = group.filter((c) => keyOf(c.victims)?.generic);
+  const rivals = group.filter((c) => {
+    const key = keyOf(c.victims);
+    if (!key || key.generic) return true;
+    return !(c.source && everyone.some((g) => !g.source && lowOf(g) > lowOf(c)));
+  });
+  return rivals.length ? rivals : group;
+}
+
+/**
+ * The figures of one outcome grouped by victims: one group per distinct victim group,
+ * holding the competing figures for it (most often one).
+ */
+export function figureGroups(items: Casualty[], options: GroupOptions = {}): Casualty[][] {
   let pool = items.filter((c) => !c.partOf);
   const body = pool.filter((c) => c.scope !== 'headline');
   if (body.length) pool = body;
@@ -119,19 +153,19 @@ export function countedFigures(items: Casualty[]): Casualty[] {
   // same victims and comes from a rival source.
   const groups: Facts[][] = [];
   for (const c of kept) {
-    const group = c.additive ? undefined : groups.slice(-LOOK_BACK).find((g) => g.every((o) => rivalSources(o, c) && sameVictimFacts(o, c)));
+    const group = c.additive ? undefined : groups.slice(-LOOK_BACK).find((g) => g.every((o) => rivalSources(o, c, options) && sameVictimFacts(o, c)));
     if (group) group.push(c);
     else groups.push([c]);
   }
-  return groups.map((g) => mostConservative(g.map((f) => f.item)));
+  return groups.map((g) => g.map((f) => f.item));
 }
 
-export function summarize(casualties: Casualty[]): Summary['casualties'] {
+export function summarize(casualties: Casualty[], options: GroupOptions = {}): Summary['casualties'] {
   const out: Summary['casualties'] = {};
   const outcomes = [...new Set(casualties.map((c) => c.outcome))] as Outcome[];
   for (const outcome of outcomes) {
     const ofOutcome = casualties.filter((c) => c.outcome === outcome);
-    const figures = countedFigures(ofOutcome);
+    const figures = countedFigures(ofOutcome, options);
     const lows = figures.map((c) => c.count.low);
     let low = lows.every((l) => l === null) ? null : lows.reduce<number>((s, l) => s + (l ?? 0), 0);
     let high = !figures.length || figures.some((c) => c.count.high === null) ? null : figures.reduce((s, c) => s + c.count.high!, 0);

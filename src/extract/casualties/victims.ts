@@ -87,6 +87,8 @@ export function readVictims(ctx: SentenceContext, from: number, allowOf: boolean
       continue;
     }
     if (w.kind !== 'word') break;
+    // "killed 5 people Sunday night": a time expression ends the victims.
+    if (end > start && ctx.dateRanges.overlaps(w.start, w.end)) break;
     if (partitive && k === start && PARTITIVE_DETERMINERS.has(w.lower)) {
       k++;
       continue;

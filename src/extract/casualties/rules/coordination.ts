@@ -21,6 +21,19 @@ function isReportingSubject(ctx: SentenceContext, m: Mention): boolean {
   return lexicon.reportingWords.has(words[k]?.lower ?? '');
 }
 
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early', 'during']);
+
+/** "killed 3 soldiers [on Monday] and 5 civilians": only a time expression stands between the items. */
+function onlyTimeBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  let dated = false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.dateRanges.overlaps(w.start, w.end)) dated = true;
+    else if (!TIME_PREPOSITIONS.has(w.lower)) return false;
+  }
+  return dated;
+}
+
 export const coordination: LinkRule = (ctx, m, earlier) => {
   const previous = earlier[earlier.length - 1];
   if (!previous) return null;
@@ -34,7 +47,8 @@ export const coordination: LinkRule = (ctx, m, earlier) => {
   // guards", "killing the official, his wife and his son" — not an apposition naming the
   // people just counted ("killing two people, a man and a woman").
   if (!link && (previous.rule === 'predicateAfter' || (m.kind === 'person' && previous.mention.kind !== 'person'))) return null;
-  if (b !== previous.to && b !== Math.max(previous.mention.end, previous.mention.victims.next)) return null;
+  const listEnd = Math.max(previous.mention.end, previous.mention.victims.next);
+  if (b !== previous.to && b !== listEnd && !onlyTimeBetween(ctx, Math.max(previous.to, listEnd), b)) return null;
   // "a man was arrested and two others were questioned": a figure with its own verb is not
   // part of the list (predicateAfter has already tried that verb as an outcome).
   const after = words[Math.max(m.end, m.victims.next)];
