@@ -30,6 +30,7 @@ export function resultOf(article: MiniArticle): DocumentResult {
     source: { path: article.path, sha256: '0'.repeat(64), bytes: article.text.length, lines: doc.lines.lineCount, encoding: 'utf-8' },
     metadata: { title: doc.metadata.title, byline: null, published: null, referenceDate: doc.referenceDate, referenceDateSource: doc.referenceDate ? 'option' : 'none' },
     actors, dates, quotes: [], casualties, claims,
+    incidents: [],
     summary: { casualties: {} },
     skipped: [],
     warnings: [],
