@@ -1,7 +1,8 @@
-// Turns extraction results into timeline reports: every claim that has a date, with
-// what is needed to compare it with claims of other articles (actor names, content
-// words, casualty figures and their victims).
-import type { Actor, Claim, DocumentResult } from '../schema/result.js';
+// Turns extraction results into timeline reports: each incident of an article (its
+// claims and figures together, one report), and every other claim that has a date, with
+// what is needed to compare it with reports of other articles (actor names, place,
+// content words, casualty figures and their victims).
+import type { Actor, Casualty, Claim, DocumentResult, Incident } from '../schema/result.js';
 import { parseDateValue, type ParsedDate } from './dateValue.js';
 import type { TimelineCasualty, TimelineReport } from './schema.js';
 import { contentWords, MONTHS_AND_DAYS } from './words.js';
@@ -15,6 +16,8 @@ export interface Candidate {
   actorNames: Set<string>;
   words: Set<string>;
   casualties: Array<TimelineCasualty & { partOf: boolean }>;
+  /** For an incident: the normalised name of its place, else null. */
+  place: string | null;
 }
 
 export const normaliseName = (name: string) =>
@@ -56,23 +59,73 @@ function claimActorNames(claim: Claim, actors: Map<string, Actor>): Set<string> 
   return names;
 }
 
-export function candidatesOf(result: DocumentResult, article: number): Candidate[] {
-  const actors = new Map(result.actors.map((a) => [a.id, a]));
-  const casualties = new Map(result.casualties.map((c) => [c.id, c]));
+function figureOf(c: Casualty, path: string, claim: Claim | undefined) {
+  return {
+    path, line: c.span.line, outcome: c.outcome, low: c.count.low, high: c.count.high, victims: c.victims,
+    source: c.source?.name ?? claim?.source?.name ?? null, partOf: Boolean(c.partOf),
+  };
+}
+
+/** One report for an incident: its first claim speaks for it; its words, names and figures are all of its claims'. */
+function incidentCandidate(result: DocumentResult, article: number, incident: Incident, lookups: Lookups): Candidate | null {
   const path = result.source.path;
-  return result.claims.filter((k) => k.date !== null).map((claim) => ({
+  const claims = incident.claims.map((id) => lookups.claims.get(id)).filter((k): k is Claim => !!k);
+  const date = incident.date ?? claims.find((k) => k.date)?.date ?? null;
+  const lead = claims[0];
+  const first = lookups.casualties.get(incident.casualties[0] ?? '');
+  if (!date || (!lead && !first)) return null;
+  const actorNames = new Set<string>();
+  for (const claim of claims) for (const name of claimNames(claim, lookups.actors)) actorNames.add(name);
+  for (const id of [incident.place, ...incident.actors.perpetrators, ...incident.actors.targets]) {
+    const actor = id ? lookups.actors.get(id) : undefined;
+    if (actor) for (const name of namesOf(actor)) actorNames.add(name);
+  }
+  const place = incident.place ? lookups.actors.get(incident.place) : undefined;
+  const claimOf = new Map(claims.flatMap((k) => k.casualties.map((id) => [id, k] as const)));
+  return {
+    article,
+    report: {
+      path, claim: lead?.text ?? first!.span.text, line: (lead ?? first)!.span.line, source: incident.sources[0]?.name ?? null, date: date.value,
+      hedged: claims.length > 0 && claims.every((k) => k.hedged), incident: incident.id, scope: incident.scope,
+    },
+    parsed: parseDateValue(date.value),
+    actorNames,
+    words: new Set(claims.flatMap((k) => [...contentWords(k.text)])),
+    casualties: incident.casualties.flatMap((id) => {
+      const c = lookups.casualties.get(id);
+      return c ? [figureOf(c, path, claimOf.get(id))] : [];
+    }),
+    place: place ? normaliseName(place.name) : null,
+  };
+}
+
+interface Lookups {
+  actors: Map<string, Actor>;
+  casualties: Map<string, Casualty>;
+  claims: Map<string, Claim>;
+}
+
+export function candidatesOf(result: DocumentResult, article: number): Candidate[] {
+  const lookups: Lookups = {
+    actors: new Map(result.actors.map((a) => [a.id, a])),
+    casualties: new Map(result.casualties.map((c) => [c.id, c])),
+    claims: new Map(result.claims.map((k) => [k.id, k])),
+  };
+  const path = result.source.path;
+  const incidents = result.incidents.map((i) => incidentCandidate(result, article, i, lookups)).filter((c): c is Candidate => c !== null);
+  const told = new Set(result.incidents.filter((_, i) => incidents.some((c) => c.report.incident === result.incidents[i]!.id)).flatMap((i) => i.claims));
+  const claims = result.claims.filter((k) => k.date !== null && !told.has(k.id)).map((claim): Candidate => ({
     article,
     report: { path, claim: claim.text, line: claim.span.line, source: claim.source?.name ?? null, date: claim.date?.value ?? null, hedged: claim.hedged },
     parsed: parseDateValue(claim.date?.value ?? null),
-    actorNames: claimNames(claim, actors),
+    actorNames: claimNames(claim, lookups.actors),
     words: contentWords(claim.text),
     casualties: claim.casualties.flatMap((id) => {
-      const c = casualties.get(id);
-      if (!c) return [];
-      return [{
-        path, line: c.span.line, outcome: c.outcome, low: c.count.low, high: c.count.high, victims: c.victims,
-        source: c.source?.name ?? claim.source?.name ?? null, partOf: Boolean(c.partOf),
-      }];
+      const c = lookups.casualties.get(id);
+      return c ? [figureOf(c, path, claim)] : [];
     }),
+    place: null,
   }));
+  // In text order, as the article tells them: clustering is greedy in input order.
+  return [...incidents, ...claims].sort((a, b) => a.report.line - b.report.line);
 }

@@ -1,7 +1,7 @@
-// Groups reports of the same event across articles. Two claims report the same event
-// when their dates are compatible (never two different days) and they share enough:
-// an actor and the kind of event, the victims of a casualty figure, or most of their
-// content words. Coarse dates (a month, a year) need more evidence than a day.
+// Groups reports of the same event across articles. Two reports (claims or incidents)
+// are the same event when their dates are compatible (never two different days) and they
+// share enough: an actor and the kind of event, the victims of a casualty figure, the
+// place of an incident, or most of their content words. Coarse dates (a month, a year) need more evidence than a day.
 import type { Candidate } from './collect.js';
 import { compatible } from './dateValue.js';
 import { overlap, sharedCategories } from './words.js';
@@ -30,12 +30,16 @@ function sharedVictims(a: Candidate, b: Candidate): boolean {
 /** How strongly two claims of different articles look like one event (0: not at all). */
 export function sameEventScore(a: Candidate, b: Candidate): number {
   if (!a.parsed || !b.parsed || !compatible(a.parsed, b.parsed)) return 0;
+  // Incidents at two different places are two events, however alike.
+  if (a.place !== null && b.place !== null && a.place !== b.place) return 0;
   const words = overlap(a.words, b.words);
   const actors = sharedActors(a, b);
   const kinds = sharedCategories(a.words, b.words);
   const victims = sharedVictims(a, b);
   const score = words + 0.2 * actors + 0.2 * kinds + (victims ? 0.3 : 0);
   if (words >= STRONG_OVERLAP) return score;
+  // Two articles' incidents at one place on compatible dates, with the same victims or the same kind of event.
+  if (a.place !== null && a.place === b.place && (victims || kinds > 0)) return score + 0.3;
   const daySure = Math.min(a.parsed.precision, b.parsed.precision) >= DAY_PRECISION;
   const enough = daySure
     ? (actors > 0 && (kinds > 0 || words >= SOME_OVERLAP)) || (victims && (actors > 0 || kinds > 0))

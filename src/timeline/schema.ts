@@ -10,6 +10,8 @@ export const TimelineReportSchema = z.object({
   source: z.string().nullable().describe('Who asserts the claim, or null when the article asserts it.'),
   date: z.string().nullable().describe('The date value of this report, as the article resolved it.'),
   hedged: z.boolean(),
+  incident: z.string().optional().describe('The incident id in its article when the report is an incident (its claims and figures together).'),
+  scope: z.enum(['incident', 'background']).optional().describe('background: an event the article only recalls.'),
 });
 export type TimelineReport = z.infer<typeof TimelineReportSchema>;
 

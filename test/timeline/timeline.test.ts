@@ -123,7 +123,7 @@ describe('timeline formats', () => {
     const csv = formatTimeline(timeline, 'csv', { color: false });
     const rows = csv.split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(1 + 4);
-    expect(rows[0]).toBe('event,date,summary,path,line,source,report_date,hedged,claim,conflicts');
+    expect(rows[0]).toBe('event,date,summary,path,line,source,report_date,hedged,claim,conflicts,incident,scope');
     expect(rows[3]).toContain('"Rebel artillery shelled the border town of Kelmar on Monday, killing 14 civilians, the regional governor said."');
   });
 });

@@ -30,7 +30,7 @@ export function formatTimelinePretty(timeline: Timeline, options: { color: boole
     for (const r of event.reports) {
       const who = r.source ? c.yellow(r.source) : c.dim('article');
       const text = event.reports.length > 1 ? `  ${fit(r.claim, 60)}` : '';
-      out.push(`            ${c.dim(`${r.path}:${r.line}`)}  ${who}${r.hedged ? c.dim(' (hedged)') : ''}${text}`);
+      out.push(`            ${c.dim(`${r.path}:${r.line}`)}  ${who}${r.hedged ? c.dim(' (hedged)') : ''}${r.scope === 'background' ? c.dim(' (recalled)') : ''}${text}`);
     }
     for (const k of event.casualties) out.push(`            ${figure(k)} ${c.dim(`${k.path}:${k.line}`)}${k.source ? ` (${k.source})` : ''}`);
     for (const conflict of event.conflicts) {
