@@ -3,6 +3,7 @@
 import type { Document, Sentence } from '../../document/index.js';
 import type { Casualty, Claim, DateItem } from '../../schema/result.js';
 import { parseDateValue, type ParsedDate } from '../../timeline/dateValue.js';
+import { SpanLookup } from '../../util/spanLookup.js';
 import { lexicon } from './lexicon.js';
 
 export interface Figure {
@@ -21,6 +22,11 @@ export interface Figure {
   parsed: ParsedDate | null;
   /** A toll ("the death toll rose to 40 on Monday") is dated by its report, not by its event. */
   toll: boolean;
+  /**
+   * "killed since Monday", "since October 2023": the date after "since" in the sentence
+   * (value null when unresolved), or undefined when there is none.
+   */
+  since: ParsedDate | null | undefined;
 }
 
 const BOUNDARY = /[,;:]/g;
@@ -39,7 +45,23 @@ function leadOf(before: string): string {
  * killed."): it can make a figure background, but only the figure's own date splits
  * incidents (a claim may be dated by its statement: "In a statement on Monday, the army said").
  */
-export function figureOf(doc: Document, item: Casualty, dates: Map<string, DateItem>, claimDate: Claim['date']): Figure {
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_REACH = 12;
+
+/** The date a "since" in the sentence governs: the start of a running count. */
+function sinceDate(doc: Document, sentence: Sentence, calendar: SpanLookup<DateItem>): ParsedDate | null | undefined {
+  for (const { item, start } of calendar.overlapping(sentence.start, sentence.end)) {
+    if (start < sentence.start) continue;
+    if (SINCE.test(doc.text.slice(Math.max(sentence.start, start - SINCE_REACH), start))) return parseDateValue(item.value);
+  }
+  return undefined;
+}
+
+/** The document's DATE items by UTF-16 position, for `figureOf`. */
+export const calendarOf = (doc: Document, dates: DateItem[]) =>
+  new SpanLookup(dates.filter((d) => d.type === 'DATE').map((item) => ({ item, start: doc.lines.fromCodePoint(item.span.start), end: doc.lines.fromCodePoint(item.span.end) })));
+
+export function figureOf(doc: Document, item: Casualty, dates: Map<string, DateItem>, claimDate: Claim['date'], calendar: SpanLookup<DateItem>): Figure {
   const start = doc.lines.fromCodePoint(item.span.start);
   const sentence = doc.sentenceAt(start);
   const before = sentence ? doc.text.slice(sentence.start, start) : '';
@@ -56,5 +78,6 @@ export function figureOf(doc: Document, item: Casualty, dates: Map<string, DateI
     parsed,
     day: own && parsed && parsed.precision === DAY_PRECISION ? parsed : null,
     toll,
+    since: sentence ? sinceDate(doc, sentence, calendar) : undefined,
   };
 }

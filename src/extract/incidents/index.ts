@@ -15,9 +15,9 @@
 //    the claims holding its figures and the sources behind them.
 import type { Document } from '../../document/index.js';
 import type { Attribution, Claim, DateItem, Incident } from '../../schema/result.js';
-import { compatible, type ParsedDate } from '../../timeline/dateValue.js';
+import { compatible, parseDateValue, type ParsedDate } from '../../timeline/dateValue.js';
 import type { Found } from '../types.js';
-import { figureOf, type Figure } from './figure.js';
+import { calendarOf, figureOf, type Figure } from './figure.js';
 import { figuresOf } from './figures.js';
 import { ActorMentions, participantsOf } from './participants.js';
 import { isBackground, recalledEvent, runningTotal } from './rules/background.js';
@@ -44,7 +44,7 @@ function add(draft: Draft, f: Figure): void {
 
 /** The date of the first figure the text reports as news (not a recalled one). */
 function anchorOf(figures: Figure[]): ParsedDate | null {
-  const first = figures.find((f) => f.day && !f.toll && f.item.scope !== 'headline' && !f.item.partOf && !runningTotal(f, null) && !recalledEvent(f, null));
+  const first = figures.find((f) => f.day && !f.toll && f.item.scope !== 'headline' && !f.item.partOf && !runningTotal(f, f.day) && !recalledEvent(f, f.day));
   return first?.day ?? null;
 }
 
@@ -58,7 +58,7 @@ function nearLast(d: Draft, f: Figure): boolean {
 }
 
 /** Groups the figures into incidents: reported ones by date and cues, background ones by sentence and date. */
-function group(figures: Figure[]): Draft[] {
+function group(figures: Figure[], reference: ParsedDate | null): Draft[] {
   const anchor = anchorOf(figures);
   const drafts: Draft[] = [];
   const ofCasualty = new Map<string, Draft>();
@@ -76,7 +76,7 @@ function group(figures: Figure[]): Draft[] {
       continue;
     }
     let target: Draft;
-    if (isBackground(f, anchor)) {
+    if (isBackground(f, anchor, reference)) {
       const last = background?.figures[background.figures.length - 1];
       const together = background && last && (last.sentence === f.sentence || (background.day && f.day && compatible(background.day, f.day)));
       target = together ? background! : (background = newDraft('background'));
@@ -116,8 +116,9 @@ function sourcesOf(figures: Figure[], claims: Claim[]): Attribution[] {
 export function extractIncidents(doc: Document, found: Found & { claims: Claim[] }): Incident[] {
   const dates = new Map(found.dates.map((d) => [d.id, d]));
   const claimOf = new Map(found.claims.flatMap((k) => k.casualties.map((id) => [id, k] as const)));
-  const figures = found.casualties.map((c) => figureOf(doc, c, dates, claimOf.get(c.id)?.date ?? null));
-  const drafts = group(figures);
+  const calendar = calendarOf(doc, found.dates);
+  const figures = found.casualties.map((c) => figureOf(doc, c, dates, claimOf.get(c.id)?.date ?? null, calendar));
+  const drafts = group(figures, parseDateValue(doc.referenceDate));
   const first = (d: Draft) => Math.min(...d.figures.map((f) => f.item.span.start));
   drafts.sort((a, b) => first(a) - first(b));
 

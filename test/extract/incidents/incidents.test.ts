@@ -111,6 +111,9 @@ describe('background rules', () => {
     ['a date in the anchor\'s month', 'Gunmen killed 4 people on 12 June. Police said 2 more people died in hospital in June.', 'incident 6'],
     ['a later day is not background', 'Gunmen killed 4 people on Monday. On Tuesday, a bomb killed 3 soldiers in the capital.', 'incident 4, incident 3'],
     ['"since" after the figure belongs to the running-total scope only', 'Gunmen killed 4 people on Monday, the first attack in the town since 2019.', 'incident 4'],
+    ['runningTotal: a count since a recent day is the event\'s toll', 'Clashes since Monday have killed 40 people in the town.', 'incident 40'],
+    ['runningTotal: a count since a recent date is the event\'s toll', 'At least 40 people have been killed since 12 June in clashes in the town.', 'incident 40'],
+    ['recalledEvent: "since" a recent day is no cue', 'The fighting since Tuesday killed 12 people in the town.', 'incident 12'],
   ];
   it.each(invalid)('%s', (_name, text, expected) => {
     expect(scopes(text)).toBe(expected);
