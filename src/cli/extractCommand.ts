@@ -4,13 +4,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Tagger } from '../document/index.js';
 import type { InputFormat } from '../input/dumpFormat.js';
-import { openAtomic } from '../output/atomicFile.js';
-import { createWriter, type Format, type Sink } from '../output/writer.js';
+import type { Output } from '../output/atomicFile.js';
+import { createWriter, type Format } from '../output/writer.js';
 import { countInputs, taskStream, type InputOptions } from '../run/inputs.js';
 import { runOrdered } from '../run/pool.js';
 import { Progress } from '../run/progress.js';
-import { readDone } from '../run/resume.js';
+import { carryOver } from '../run/resume.js';
 import { isErrorResult } from '../schema/result.js';
+import { EXIT_FAILURE, EXIT_INPUT_FAILED, EXIT_OK } from './exitCodes.js';
+import { finish, openOutput } from './outputs.js';
+import { Session } from './session.js';
 import { UsageError } from './usageError.js';
 
 export interface ExtractCliOptions {
@@ -28,6 +31,8 @@ export interface ExtractCliOptions {
   csvDelimiter?: string;
   filesFrom?: string;
   maxBytes: number;
+  /** Seconds a document may take before it becomes an ETIMEOUT record; 0 for no limit. */
+  timeout: number;
   resume?: boolean;
   shard?: [number, number];
   tagger: Tagger;
@@ -35,35 +40,6 @@ export interface ExtractCliOptions {
 
 function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env);
-}
-
-/** stdout as a sink that reports backpressure so a long run never buffers everything. */
-function stdoutSink(): Sink & { drained(): Promise<void> } {
-  let full = false;
-  return {
-    write(chunk) {
-      if (!process.stdout.write(chunk)) full = true;
-    },
-    drained() {
-      if (!full) return Promise.resolve();
-      full = false;
-      return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
-    },
-  };
-}
-
-/** `--resume` appends to the existing JSONL file instead of replacing it. */
-function appendSink(file: string): Sink & { close(): Promise<void> } {
-  const cutShort = fs.existsSync(file) && fs.statSync(file).size > 0 && !fs.readFileSync(file).subarray(-1).equals(Buffer.from('\n'));
-  const stream = fs.createWriteStream(file, { flags: 'a', encoding: 'utf8' });
-  // An interrupted run may have left a partial last line: never glue a result to it.
-  if (cutShort) stream.write('\n');
-  return {
-    write(chunk) {
-      stream.write(chunk);
-    },
-    close: () => new Promise((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
-  };
 }
 
 function checkUsage(paths: string[], options: ExtractCliOptions): Format {
@@ -78,6 +54,16 @@ function checkUsage(paths: string[], options: ExtractCliOptions): Format {
 
 export async function runExtract(paths: string[], options: ExtractCliOptions): Promise<number> {
   const format = checkUsage(paths, options);
+  const session = new Session('extract');
+  try {
+    const output = openOutput(session, options.out);
+    return output ? await extractTo(output, format, session, paths, options) : EXIT_FAILURE;
+  } finally {
+    session.dispose();
+  }
+}
+
+async function extractTo(output: Output, format: Format, session: Session, paths: string[], options: ExtractCliOptions): Promise<number> {
   const started = Date.now();
   const inputOptions: InputOptions = {
     extensions: options.ext,
@@ -89,12 +75,8 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
     filesFrom: options.filesFrom,
     shard: options.shard,
   };
-  const done = options.resume && options.out ? await readDone(options.out) : undefined;
-  const file = options.out && !options.resume ? openAtomic(options.out) : null;
-  const appended = options.out && options.resume ? appendSink(options.out) : null;
-  const stdout = stdoutSink();
-  const sink: Sink = file ?? appended ?? stdout;
-  const writer = createWriter(format, sink, { color: sink === stdout && useColor(process.stdout) });
+  const carried = options.resume && options.out ? await carryOver(options.out, output) : null;
+  const writer = createWriter(format, output, { color: !options.out && useColor(process.stdout) });
   const progress = !options.quiet && process.stderr.isTTY ? new Progress(process.stderr) : null;
   if (progress) void countInputs(paths, inputOptions).then((n) => n !== null && progress.setTotal(n));
 
@@ -104,9 +86,12 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   try {
     const results = runOrdered(taskStream(paths, inputOptions), {
       jobs: options.jobs ?? os.availableParallelism(),
-      task: { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, tagger: options.tagger, done },
+      timeoutMs: options.timeout * 1000,
+      task: { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, tagger: options.tagger, done: carried?.done },
+      signal: session.signal,
     });
     for await (const result of results) {
+      if (session.stopReason?.kind === 'output') break;
       if (!result) {
         skipped++;
         continue;
@@ -117,25 +102,37 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
         errors++;
         progress?.clear();
         const where = result.source.record !== undefined ? `${result.source.path}:${result.source.record}` : result.source.path;
-        process.stderr.write(`claimtrace: ${where}: ${result.error.message} (${result.error.code})\n`);
+        session.say(`${where}: ${result.error.message} (${result.error.code})`);
       }
       progress?.tick(failed);
       writer.write(result);
-      if (sink === stdout) await stdout.drained();
+      await output.drained();
     }
-    writer.end();
-    progress?.clear();
-    if (file) await file.commit();
-    if (appended) await appended.close();
   } catch (error) {
-    file?.abort();
+    // claimtrace itself failed: the whole results so far are kept, as on an interruption.
+    writer.end();
+    await finish(output, session);
     throw error;
   }
+  progress?.clear();
+  if (session.stopReason?.kind !== 'output') writer.end();
+  const stopped = (await finish(output, session)) ?? session.stoppedCode();
+  if (carried && session.stopReason?.kind !== 'output') for (const file of carried.stranded) fs.rmSync(file, { force: true });
+  const written = files + (carried?.kept ?? 0);
+  if (session.stopReason?.kind === 'signal') session.say(interruptedNote(session.stopReason.signal, written, format, options.out));
+  if (stopped !== null) return stopped;
   if (!options.quiet && files + skipped !== 1) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const skipNote = skipped ? `, ${skipped} already done` : '';
-    process.stderr.write(`claimtrace: ${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}${skipNote}, ${seconds} s\n`);
+    session.say(`${files} file${files === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}${skipNote}, ${seconds} s`);
   }
-  if (process.env.CLAIMTRACE_REPORT_RSS) process.stderr.write(`claimtrace: peak RSS ${process.resourceUsage().maxRSS} KB\n`);
-  return errors ? 1 : 0;
+  if (process.env.CLAIMTRACE_REPORT_RSS) session.say(`peak RSS ${process.resourceUsage().maxRSS} KB`);
+  return errors ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+function interruptedNote(signal: string, written: number, format: Format, out: string | undefined): string {
+  const results = `${written} complete result${written === 1 ? '' : 's'}`;
+  if (!out) return `interrupted (${signal}) after ${results}`;
+  if (format === 'jsonl') return `interrupted (${signal}): ${results} in ${out}, whole lines only; the same command with --resume finishes the run`;
+  return `interrupted (${signal}): ${out} holds ${results}, a closed JSON array but not every input`;
 }

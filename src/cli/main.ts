@@ -1,5 +1,4 @@
-// The commander program: `extract`, `schema`; exit codes 0 (ok), 1 (an input
-// failed), 2 (usage).
+// The commander program: `extract`, `timeline`, `schema`; exit codes in exitCodes.ts.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { isIsoDay } from '../calendar/fullDate.js';
@@ -10,15 +9,15 @@ import { resultJsonSchema } from '../schema/result.js';
 import type { ExtractCliOptions } from './extractCommand.js';
 import type { TimelineCliOptions } from './timelineCommand.js';
 import { boundHeapGrowth } from '../run/heap.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { UsageError } from './usageError.js';
 import { TIMELINE_FORMATS } from '../timeline/output/format.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
 
-export const EXIT_OK = 0;
-export const EXIT_INPUT_FAILED = 1;
-export const EXIT_USAGE = 2;
+/** Seconds a document may take by default: ample for a 5 MB article (under a minute on one core), short of a stalled run. */
+const DEFAULT_TIMEOUT_SECONDS = 300;
 
 const taggerOption = () =>
   new Option('--tagger <tagger>', "compromise's tagging: fast skips its post-tagger (about a third less time), full runs it")
@@ -34,6 +33,16 @@ function parsePositiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return Number(value);
 }
+
+function parseSeconds(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('expected a number of seconds (0 for no limit).');
+  return Number(value);
+}
+
+const timeoutOption = () =>
+  new Option('--timeout <seconds>', 'a document still not done after this many seconds becomes an ETIMEOUT error record (0: no limit)')
+    .argParser(parseSeconds)
+    .default(DEFAULT_TIMEOUT_SECONDS);
 
 function parseShard(value: string): [number, number] {
   const m = /^(\d+)\/(\d+)$/.exec(value);
@@ -69,7 +78,13 @@ Examples:
   $ claimtrace extract --files-from list.txt --format jsonl --out all.jsonl --resume
   $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl`;
 
-export function buildProgram(run: { code: number }): Command {
+interface Run {
+  code: number;
+  /** The command being run, named in its error messages. */
+  command?: string;
+}
+
+export function buildProgram(run: Run): Command {
   const program = new Command();
   program
     .name('claimtrace')
@@ -98,9 +113,11 @@ export function buildProgram(run: { code: number }): Command {
     .option('--max-bytes <n>', 'parse documents larger than N bytes in parts cut at paragraph boundaries', parsePositiveInt, 5 * 1024 * 1024)
     .option('--resume', 'with --out FILE.jsonl: skip inputs already in FILE (same path and sha256) and append the rest')
     .option('--shard <K/N>', 'process only the K-th of every N inputs (deterministic share for parallel machines)', parseShard)
+    .addOption(timeoutOption())
     .addOption(taggerOption())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], options: ExtractCliOptions) => {
+      run.command = 'extract';
       run.code = await (await import('./extractCommand.js')).runExtract(paths, options);
     });
 
@@ -114,9 +131,11 @@ export function buildProgram(run: { code: number }): Command {
     .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
     .option('-q, --quiet', 'no summary line on stderr; errors are still reported')
     .option('-j, --jobs <n>', 'documents processed in parallel worker threads (default: number of cores)', parsePositiveInt)
+    .addOption(timeoutOption())
     .addOption(taggerOption())
     .addHelpText('after', '\nExamples:\n  $ claimtrace timeline articles/\n  $ claimtrace timeline --format csv a.txt b.txt > timeline.csv')
     .action(async (paths: string[], options: TimelineCliOptions) => {
+      run.command = 'timeline';
       run.code = await (await import('./timelineCommand.js')).runTimeline(paths, options);
     });
 
@@ -133,7 +152,7 @@ export function buildProgram(run: { code: number }): Command {
 
 export async function main(argv: string[]): Promise<number> {
   boundHeapGrowth();
-  const run = { code: EXIT_OK };
+  const run: Run = { code: EXIT_OK };
   const program = buildProgram(run);
   try {
     if (argv.length <= 2) {
@@ -143,15 +162,16 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return run.code;
   } catch (error) {
+    const name = run.command ? `claimtrace ${run.command}` : 'claimtrace';
     if (error instanceof UsageError) {
-      process.stderr.write(`claimtrace extract: ${error.message}\n`);
+      process.stderr.write(`${name}: ${error.message}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof CommanderError) {
       // --help and --version exit through here with code 0.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`claimtrace: ${(error as Error).stack ?? String(error)}\n`);
-    return EXIT_INPUT_FAILED;
+    process.stderr.write(`${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_FAILURE;
   }
 }

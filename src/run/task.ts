@@ -27,3 +27,10 @@ export interface TaskOptions {
 }
 
 export const doneKey = (path: string, record: number | undefined, sha256: string) => `${path}\0${record ?? ''}\0${sha256}`;
+
+/** Where a task's input is: its path, and for a dump record its record number and id. */
+export function taskPlace(task: Task): { path: string; record?: number; id?: string } {
+  if (task.kind === 'ref') return { path: task.ref.path };
+  if (task.kind === 'bytes') return { path: task.path };
+  return { path: task.path, ...(task.record !== undefined ? { record: task.record } : {}), ...(task.id !== undefined ? { id: task.id } : {}) };
+}

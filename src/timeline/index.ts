@@ -9,12 +9,18 @@ import { clusterReports } from './merge.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from './schema.js';
 
 export { TimelineSchema, type Timeline, type TimelineEvent } from './schema.js';
+export { candidatesOf, type Candidate } from './collect.js';
 
 export function buildTimeline(results: Result[]): Timeline {
   const candidates: Candidate[] = [];
   results.forEach((result, i) => {
     if (!isErrorResult(result)) candidates.push(...candidatesOf(result, i));
   });
+  return timelineOf(candidates);
+}
+
+/** The timeline of candidates gathered one article at a time (so whole results need not be kept). */
+export function timelineOf(candidates: Candidate[]): Timeline {
   const events = clusterReports(candidates).map(toEvent);
   // Stable sort: events on the same date keep input order.
   events.sort((a, b) => compareDateValues(a.date, b.date));

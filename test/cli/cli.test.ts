@@ -92,7 +92,7 @@ describe('--format json with good and failing inputs', () => {
     const lines = runs.mixed!.stderr.trim().split('\n');
     expect(lines.find((l) => l.includes(input('missing.txt')))).toMatch(/no such file|ENOENT/);
     expect(lines.find((l) => l.includes(input('binary.bin')))).toMatch(/binary/);
-    expect(lines.at(-1)).toMatch(/^claimtrace: 5 files, 2 errors, [\d.]+ s$/);
+    expect(lines.at(-1)).toMatch(/^claimtrace extract: 5 files, 2 errors, [\d.]+ s$/);
   });
 });
 
@@ -199,7 +199,7 @@ describe('--out, folders and globs', () => {
       input('article-utf16be.txt'),
       input('article-utf16le.txt'),
     ]);
-    expect(runs.out!.stderr).toMatch(/^claimtrace: 4 files, 0 errors, [\d.]+ s\n$/);
+    expect(runs.out!.stderr).toMatch(/^claimtrace extract: 4 files, 0 errors, [\d.]+ s\n$/);
   });
 
   it('--ext chooses the extensions searched for, in any case and with or without the dot', () => {
