@@ -78,6 +78,11 @@ Examples:
   $ claimtrace extract --files-from list.txt --format jsonl --out all.jsonl --resume
   $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl`;
 
+/** commander's own errors (a bad option value) name the command too, as claimtrace's do. */
+const namedErrors = (command: string) => ({
+  outputError: (text: string, write: (s: string) => void) => write(text.replace(/^error: /, `claimtrace ${command}: `)),
+});
+
 interface Run {
   code: number;
   /** The command being run, named in its error messages. */
@@ -95,6 +100,7 @@ export function buildProgram(run: Run): Command {
 
   program
     .command('extract')
+    .configureOutput(namedErrors('extract'))
     .description('extract items from articles: files, folders (recursive), glob patterns, or - for stdin')
     .argument('[paths...]', 'files, folders, globs or - (stdin)')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['json', 'jsonl', 'pretty']))
@@ -123,6 +129,7 @@ export function buildProgram(run: Run): Command {
 
   program
     .command('timeline')
+    .configureOutput(namedErrors('timeline'))
     .description('extract articles and print their dated claims as one timeline, merging reports of the same event')
     .argument('[paths...]', 'files, folders, globs or - (stdin)')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(TIMELINE_FORMATS))

@@ -33,6 +33,8 @@ beforeAll(async () => {
     badTagger: [['extract', '--tagger', 'slow', LF]],
     fullTagger: [['extract', '--jobs', '2', '--tagger', 'full', '--format', 'json', LF]],
     noInput: [['extract']],
+    timelineNoInput: [['timeline']],
+    timelineBadFormat: [['timeline', '--format', 'xml', LF]],
     unknownCommand: [['frobnicate']],
     version: [['--version']],
     help: [['extract', '--help']],
@@ -251,6 +253,14 @@ describe('usage errors exit 2 with a clear message', () => {
     expect(runs[name]!.code).toBe(2);
     expect(runs[name]!.stderr).toMatch(message);
     expect(runs[name]!.stdout).toBe('');
+  });
+
+  it('names the command that refused its command line', () => {
+    expect(runs.badFormat!.stderr).toMatch(/^claimtrace extract: option .*xml.* is invalid/);
+    expect(runs.noInput!.stderr).toMatch(/^claimtrace extract: no input given/);
+    expect(runs.timelineNoInput!.stderr).toMatch(/^claimtrace timeline: no input given/);
+    expect(runs.timelineBadFormat!.stderr).toMatch(/^claimtrace timeline: option .*xml.* is invalid/);
+    expect([runs.timelineNoInput!.code, runs.timelineBadFormat!.code]).toEqual([2, 2]);
   });
 
   it('writes no --out file when the command line is refused', () => {
