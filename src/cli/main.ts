@@ -159,6 +159,8 @@ export function buildProgram(run: Run): Command {
 
 export async function main(argv: string[]): Promise<number> {
   boundHeapGrowth();
+  // Messages to a stderr nobody reads any more (`2>&1 | head -1`) are dropped, not a crash.
+  process.stderr.on('error', () => {});
   const run: Run = { code: EXIT_OK };
   const program = buildProgram(run);
   try {
