@@ -103,17 +103,22 @@ export function splitSentences(text: string, start: number, end: number, lineBre
     }
     if (OPENING_QUOTES.has(c)) quoteDepth++;
     else if (CLOSING_QUOTES.has(c)) quoteDepth = Math.max(0, quoteDepth - 1);
-    else if (c === '"') {
-      // A straight quote opens after a space or line start, otherwise closes.
+    else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // A straight quote (or the archives' two apostrophes '') opens after a space or line start, otherwise closes.
       const prev = text[i - 1];
       if (i === start || prev === undefined || /[\s(\[—–-]/.test(prev)) quoteDepth++;
       else quoteDepth = Math.max(0, quoteDepth - 1);
+      if (c === "'") i++;
     }
     if (!TERMINALS.has(c)) continue;
     // Consume a run of terminals and closers: `?!`, `.”`, `.)`.
     let j = i + 1;
     while (j < end && (TERMINALS.has(text[j]!) || CLOSERS.has(text[j]!))) {
       if (CLOSING_QUOTES.has(text[j]!) || (text[j] === '"' && quoteDepth > 0)) quoteDepth = Math.max(0, quoteDepth - 1);
+      else if (text[j] === "'" && text[j + 1] === "'" && quoteDepth > 0) {
+        quoteDepth--;
+        j++;
+      }
       j++;
     }
     // Decide once per run and step past it: re-reading a long run ("?????…") at every

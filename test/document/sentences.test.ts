@@ -30,6 +30,7 @@ describe('sentences', () => {
     ['a question inside a quote ends the sentence', 'He asked, “Where are the children?” No one answered.', ['He asked, “Where are the children?”', 'No one answered.']],
     ['a quote after the attribution', '“We are safe,” he said. “Please send help.” The line went dead.', ['“We are safe,” he said.', '“Please send help.”', 'The line went dead.']],
     ['single curly quotes', 'The spokesman said: ‘We are ready.’ Talks begin today.', ['The spokesman said: ‘We are ready.’', 'Talks begin today.']],
+    ['archive double apostrophes', "''We will not leave. This is our land,'' the mayor said. ''Go home.'' The crowd dispersed.", ["''We will not leave. This is our land,'' the mayor said.", "''Go home.''", 'The crowd dispersed.']],
     // Other terminals.
     ['question and exclamation', 'Was it an accident? Investigators think not! They said so.', ['Was it an accident?', 'Investigators think not!', 'They said so.']],
     ['an ellipsis', 'Casualties rose to 40... Rescue teams kept digging.', ['Casualties rose to 40...', 'Rescue teams kept digging.']],

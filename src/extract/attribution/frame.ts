@@ -102,4 +102,4 @@ export function frameOf(doc: Document, sentence: Sentence): FrameToken[] {
 }
 
 /** Offset just past a quotation's closing mark (or its last word when unclosed). */
-export const quotationEnd = (q: { close: number | null; end: number }): number => (q.close === null ? q.end : q.close + 1);
+export const quotationEnd = (q: { markEnd: number }): number => q.markEnd;

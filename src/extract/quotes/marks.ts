@@ -1,5 +1,6 @@
 // Finds quotation spans by their marks, one paragraph at a time, in one linear pass
-// per mark family: double marks (“ ” " „ « ») first, then single marks (‘ ’ ') in the
+// per mark family: double marks (“ ” " „ « », and the ASCII ''…'' and ``…'' of
+// archives and typewriter text) first, then single marks (‘ ’ ') in the
 // text outside double quotations, telling apart apostrophes (Pakistan’s, don’t,
 // Islamists’). An unbalanced mark never runs past its paragraph.
 import type { Document } from '../../document/index.js';
@@ -9,6 +10,8 @@ export interface Quotation {
   open: number;
   /** UTF-16 offset of the closing mark, or null when the paragraph ends first. */
   close: number | null;
+  /** UTF-16 offset just past the closing mark, or `end` when unclosed. */
+  markEnd: number;
   /** UTF-16 offsets of the quoted words, trimmed of spaces. */
   start: number;
   end: number;
@@ -25,26 +28,34 @@ const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '"', '“',
 const opensAfter = (c: string | undefined) => isSpace(c) || OPEN_CONTEXT.has(c!);
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 
-type DoubleKind = 'curly' | 'low' | 'guillemet' | 'reversed' | 'straight';
+type DoubleKind = 'curly' | 'low' | 'guillemet' | 'reversed' | 'straight' | 'doubled';
 
 interface Region {
   open: number;
   close: number | null;
   single: boolean;
+  /** Just past the opening mark (marks are two characters in ''…'' and ``…''). */
+  inner: number;
+  /** Just past the closing mark, when closed. */
+  after: number | null;
 }
+
+/** Two apostrophes (or backticks) written for one double mark: ''…'', ``…''. */
+const doubledAt = (text: string, i: number): boolean => (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i];
 
 /** Double-mark quotations of text[from, to). */
 function doubleRegions(text: string, from: number, to: number): Region[] {
   const out: Region[] = [];
   let openAt = -1;
   let kind = 'curly' as DoubleKind;
+  const unclosed = () => ({ open: openAt, close: null, single: false, inner: openAt + (kind === 'doubled' ? 2 : 1), after: null });
   const start = (i: number, k: DoubleKind) => {
-    if (openAt >= 0) out.push({ open: openAt, close: null, single: false });
+    if (openAt >= 0) out.push(unclosed());
     openAt = i;
     kind = k;
   };
-  const finish = (i: number) => {
-    out.push({ open: openAt, close: i, single: false });
+  const finish = (i: number, width = 1) => {
+    out.push({ ...unclosed(), close: i, after: i + width });
     openAt = -1;
   };
   for (let i = from; i < to; i++) {
@@ -73,11 +84,20 @@ function doubleRegions(text: string, from: number, to: number): Region[] {
         if (openAt >= 0) finish(i);
         else if (!isSpace(text[i + 1]) && i + 1 < to) start(i, 'straight');
         break;
+      case "'":
+      case '`':
+        if (!doubledAt(text, i) || i + 1 >= to) break;
+        // ``…'' opens only with backticks; '' closes an open quotation, else opens before a word.
+        if (c === "'" && openAt >= 0) {
+          if (kind === 'doubled') finish(i, 2);
+        } else if (openAt < 0 && !isSpace(text[i + 2]) && i + 2 < to) start(i, 'doubled');
+        i++;
+        break;
       default:
         break;
     }
   }
-  if (openAt >= 0) out.push({ open: openAt, close: null, single: false });
+  if (openAt >= 0) out.push(unclosed());
   return out;
 }
 
@@ -124,7 +144,7 @@ function singleRegions(text: string, from: number, to: number): Region[] {
     }
     if (openAt < 0) return;
     if (role === 'weakClose' && strongCloseAhead[k]) return;
-    out.push({ open: openAt, close: at, single: true });
+    out.push({ open: openAt, close: at, single: true, inner: openAt + 1, after: at + 1 });
     openAt = -1;
   });
   return out;
@@ -147,7 +167,7 @@ const hasWord = (text: string, start: number, end: number) => {
 function opensWithQuote(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isSpace(text[i])) i++;
-  return i < to && (OPENING_DOUBLE.has(text[i]!) || text[i] === '"' || text[i] === '‘');
+  return i < to && (OPENING_DOUBLE.has(text[i]!) || text[i] === '"' || text[i] === '‘' || doubledAt(text, i));
 }
 
 const cache = new WeakMap<Document, Quotation[]>();
@@ -165,18 +185,18 @@ export function findQuotations(doc: Document): Quotation[] {
     for (const region of doubleRegions(text, paragraph.start, paragraph.end)) {
       regions.push(...singleRegions(text, cursor, region.open));
       regions.push(region);
-      cursor = region.close === null ? paragraph.end : region.close + 1;
+      cursor = region.after ?? paragraph.end;
     }
     regions.push(...singleRegions(text, cursor, paragraph.end));
     const continues = previousLeftOpen && opensWithQuote(text, paragraph.start, paragraph.end);
     previousLeftOpen = false;
     regions.forEach((region, k) => {
       const innerEnd = region.close ?? (regions[k + 1]?.open ?? paragraph.end);
-      const [start, end] = trimmed(text, region.open + 1, innerEnd);
+      const [start, end] = trimmed(text, region.inner, innerEnd);
       const isLast = k === regions.length - 1;
       if (region.close === null && isLast) previousLeftOpen = true;
       if (!hasWord(text, start, end)) return;
-      out.push({ open: region.open, close: region.close, start, end, paragraph: paragraph.index, continuesPrevious: continues && k === 0, single: region.single });
+      out.push({ open: region.open, close: region.close, markEnd: region.after ?? end, start, end, paragraph: paragraph.index, continuesPrevious: continues && k === 0, single: region.single });
     });
   }
   cache.set(doc, out);

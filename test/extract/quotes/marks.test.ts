@@ -19,6 +19,9 @@ describe('findQuotations: spans in every typography', () => {
     ['straight single', "Army vows to 'crush the rebels' after raid", ['crush the rebels']],
     ['two in one sentence', 'He called it “shameful” and “cowardly”.', ['shameful', 'cowardly']],
     ['sentence ends inside', '“Stop. Think. Then act,” the coach said.', ['Stop. Think. Then act,']],
+    ['archive double apostrophes', "''We rebuild now,'' the mayor said. ''Then we vote.''", ['We rebuild now,', 'Then we vote.']],
+    ['typewriter backticks', "The mayor said ``we rebuild now'' and left.", ['we rebuild now']],
+    ['double apostrophes around a contraction', "''It's late, and we won't wait,'' she said.", ["It's late, and we won't wait,"]],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -28,6 +31,7 @@ describe('findQuotations: spans in every typography', () => {
     ['contractions', 'We don’t know, and they won’t say; it’s late.'],
     ['straight apostrophes', "The farmers' union didn't comment on Ghana's plan."],
     ['decade', 'Violence not seen since the ’90s returned.'],
+    ['empty double apostrophes', "The form left the field '' blank, and '' again."],
   ])('no quotation in %s', (_name, text) => {
     expect(quoted(text)).toEqual([]);
   });
@@ -64,5 +68,19 @@ describe('findQuotations: spans in every typography', () => {
     const found = quoted(many);
     expect(found.length).toBe(10000);
     expect(new Set(found)).toEqual(new Set(['yes', 'no']));
+  });
+});
+
+describe('findQuotations: archive double apostrophes', () => {
+  it('continues a quotation re-opened with double apostrophes in the next paragraph', () => {
+    const doc = createDocument("''The water rose at night,'' said Ana Reyes. ''We lost the goats.\n\n''We lost the house too.''");
+    expect(findQuotations(doc).map((q) => q.continuesPrevious)).toEqual([false, false, true]);
+  });
+
+  it('ends the span before the closing marks and the mark after them', () => {
+    const doc = createDocument("He said ''no.'' Then he left.");
+    const [q] = findQuotations(doc);
+    expect(doc.text.slice(q!.start, q!.end)).toBe('no.');
+    expect(doc.text.slice(q!.open, q!.markEnd)).toBe("''no.''");
   });
 });
