@@ -28,6 +28,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{
 const CONNECTORS = new Set(['-', '‐', "'", '’', '.', '&', '_']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'brig', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'e.u']);
 
+/** A single capital with its dot before another capitalised word: "H." in "Paul H. Chipok" (not "X." ending "posted on X."). */
+const isInitial = (text: string, i: number, j: number) => j === i + 1 && text[j + 1] === ' ' && /\p{Lu}/u.test(text[j + 2] ?? '');
+
 function wordToken(text: string, start: number, end: number, tags: ReadonlySet<string>): FrameToken {
   const raw = text.slice(start, end);
   let lower = raw.toLowerCase();
@@ -66,7 +69,8 @@ export function tokenize(text: string, from: number, to: number, quotes: Array<{
     const limit = quote ? Math.min(quote.open, to) : to;
     let j = i + 1;
     while (j < limit && (isWordChar(text[j]) || (CONNECTORS.has(text[j]!) && isWordChar(text[j + 1]) && j + 1 < limit))) j++;
-    if (text[j] === '.' && j < limit && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
+    // "Gen.", the initial in "Paul H. Chipok" and "Pa.," (a dot before a comma ends no sentence) keep their dot, so a name is not cut there.
+    if (text[j] === '.' && j < limit && (ABBREVIATIONS.has(text.slice(i, j).toLowerCase()) || (/\p{Lu}/u.test(c) && (isInitial(text, i, j) || text[j + 1] === ',')))) j++;
     out.push(wordToken(text, i, j, tagsAt(i)));
     i = j;
   }

@@ -2,7 +2,7 @@
 // source told"), the name to its right ("said Bukar Modu, a farmer"), and the
 // comma-bounded segments of appositions ("Muslim Khan, a spokesman, said").
 import type { FrameToken } from './frame.js';
-import { ADVERBS, BOUNDARIES, DETERMINERS, INNER_NAME_WORDS, NAME_PARTICLES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUNS, isReportingVerb } from './lexicon.js';
+import { ADVERBS, BOUNDARIES, DETERMINERS, INNER_NAME_WORDS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, PARTITIVES, PERSON_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, isReportingVerb } from './lexicon.js';
 
 export const MAX_PHRASE = 14;
 
@@ -109,6 +109,17 @@ export function leftPhrase(tokens: FrameToken[], end: number, floor: number): Ra
   return from < end ? { from, to: end } : null;
 }
 
+const isRoleOrName = (t: FrameToken | undefined) => isWord(t) && !t.possessive && (t.cap || PERSON_NOUNS.has(t.lower));
+const isRole = (t: FrameToken | undefined) => isWord(t) && !t.cap && PERSON_NOUNS.has(t.lower);
+
+/** A lower-case word the tagger reads as a verb that modifies a role or name after it: "party campaign manager Rui Costa". */
+function modifiesRole(tokens: FrameToken[], i: number, inPhrase: boolean): boolean {
+  if (tokens[i]!.cap) return false;
+  const next = tokens[i + 1];
+  if (inPhrase ? isRoleOrName(next) : isRole(next)) return true;
+  return isWord(next) && !next.cap && !PERSON_NOUNS.has(next.lower) && isRole(tokens[i + 2]);
+}
+
 /** The noun phrase starting at `start` ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)"). */
 export function rightPhrase(tokens: FrameToken[], start: number, ceiling: number): Range | null {
   let i = start;
@@ -142,7 +153,8 @@ export function rightPhrase(tokens: FrameToken[], start: number, ceiling: number
       }
       break;
     }
-    if (!phraseWord(t)) break;
+    // "Clinton campaign manager Robby Mook": a word the tagger reads as a verb is a modifier between a name and a role.
+    if (!phraseWord(t) && !modifiesRole(tokens, i, to > start)) break;
     to = i + 1;
     i++;
     words++;
@@ -161,13 +173,26 @@ export function segmentStart(tokens: FrameToken[], end: number, floor: number): 
   return i + 1;
 }
 
-/** A segment that describes rather than names: "a spokesman for …", "the army spokesman", "OCHA’s deputy …", "62", "who …". */
+const MAX_PLACE_TAIL = 3;
+
+/** "Pa." in "a teacher in Allentown, Pa., said": a short capitalised segment after a place named with "in", "of" or "from". */
+function isPlaceTail(tokens: FrameToken[], range: Range): boolean {
+  const words = tokens.slice(range.from, range.to);
+  if (!words.length || words.length > MAX_PLACE_TAIL || !words.every((t) => isWord(t) && t.cap)) return false;
+  let k = range.from - 2;
+  if (!isComma(tokens[k + 1]) || !isWord(tokens[k]) || !tokens[k]!.cap) return false;
+  while (k > 0 && isWord(tokens[k - 1]) && tokens[k - 1]!.cap) k--;
+  const preposition = tokens[k - 1];
+  return isWord(preposition) && LOCATIVE_PREPOSITIONS.has(preposition.lower);
+}
+
+/** A segment that describes rather than names: "a spokesman for …", "the army spokesman", "OCHA’s deputy …", "62", "who …", a place's state ("Pa."). */
 export function isDescriptor(tokens: FrameToken[], range: Range): boolean {
   const first = tokens[range.from];
   if (!isWord(first)) return false;
   if (startsPhrase(first) || first.possessive) return true;
   if (/^\p{N}/u.test(first.text)) return true;
-  return !first.cap;
+  return !first.cap || isPlaceTail(tokens, range);
 }
 
 /** Does the phrase contain a capitalised word? */

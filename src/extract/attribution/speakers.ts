@@ -28,6 +28,16 @@ const HISTORY_LIMIT = 24;
 
 const kindOfActor = (actor: Actor): SpeakerKind => (actor.kind === 'person' ? 'person' : 'org');
 
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** "Paul H. Chipok" where the person actor is only "Paul": the phrase names the person more fully. */
+function fullerThanActor(text: string, actor: Actor): string | null {
+  if (actor.kind !== 'person') return null;
+  const words = nameWords(text);
+  const known = nameWords(actor.name);
+  return words.length > known.length && known.every((w) => words.includes(w)) ? text : null;
+}
+
 function compatible(pronoun: string, kind: SpeakerKind): boolean {
   switch (pronoun) {
     case 'he':
@@ -133,7 +143,7 @@ export class SpeakerResolver {
   /** A named speaker, linked to its actor or widened to the fullest name in the text. */
   named(text: string, start: number, end: number, kind: SpeakerKind): Speaker {
     const actor = this.actors.at(start, end) ?? this.actors.byName(text);
-    if (actor) return { name: actor.name, actor: actor.id, start, end, kind: kindOfActor(actor), pronoun: null };
+    if (actor) return { name: fullerThanActor(text, actor) ?? actor.name, actor: actor.id, start, end, kind: kindOfActor(actor), pronoun: null };
     const fullest = kind === 'org' || kind === 'plural' ? null : this.registry.fullest(text);
     return { name: fullest ?? text, actor: null, start, end, kind: fullest ? 'person' : kind, pronoun: null };
   }

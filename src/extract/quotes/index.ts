@@ -43,7 +43,9 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
     if (!indexes) indexesBySentence.set(sentence.index, (indexes = tokenIndexes(report)));
     const token = indexes.get(index);
     if (token === undefined) return;
-    const decided = attribute({ quotation, report, token, previous });
+    const following = doc.sentences[sentence.index + 1];
+    const next = following && following.paragraph === sentence.paragraph ? attribution.report(following) : null;
+    const decided = attribute({ quotation, report, token, previous, next });
     const text = doc.text.slice(quotation.start, quotation.end);
     if (isTerm(text, report.tokens, token, decided.firm, { headline: sentence.role === 'title' })) return;
     previous = decided;

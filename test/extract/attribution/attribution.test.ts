@@ -32,6 +32,17 @@ describe('attributeSentence: who reports a sentence', () => {
     ['After the council voted, Mayor Anna Kowalski said the budget was final.', 'Anna Kowalski', 'said'],
     ['Doctors Without Borders said its clinic had been looted.', 'Doctors Without Borders', 'said'],
     ['The state news agency KNA said the talks ended.', 'KNA', 'said'],
+    // a time phrase between the subject and its verb
+    ['Mayor Ana Ruiz on Tuesday said the bridge would reopen.', 'Ana Ruiz', 'said'],
+    ['The transport ministry less than two weeks ago said the line was safe.', 'transport ministry', 'said'],
+    ['The union last month warned that the mines would close.', 'union', 'warned'],
+    // initials, places with their state, and several appositions
+    ['The road is open, said Paul H. Osei, a driver.', 'Paul H. Osei', 'said'],
+    ['Tomas J. Berg, 58, a grower in Ashford, Kan., said the crop had failed.', 'Tomas J. Berg', 'said'],
+    ['Lena Ortiz, a former engineer who now advises the county on flood defences, said the dam would hold.', 'Lena Ortiz', 'said'],
+    // an inverted speaker whose description is written in lower case before the name
+    ['The dam will hold, said former county engineer Lena Ortiz (D), a critic of the plan.', 'Lena Ortiz', 'said'],
+    ['The dam will hold, said party campaign manager Rui Costa in a statement.', 'Rui Costa', 'said'],
   ])('%s → %s (%s)', (text, name, cue) => {
     expect(sourceOfLast(text)).toMatchObject({ name, cue });
   });

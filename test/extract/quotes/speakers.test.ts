@@ -75,6 +75,26 @@ describe('extractQuotes: unnamed speakers are described', () => {
   });
 });
 
+describe('extractQuotes: an attribution in the sentence after a question or exclamation', () => {
+  it.each([
+    ['a name and a verb', '"Is the road open at last?" Ana Ruiz asked. "We have waited a week."', ['Ana Ruiz', 'Ana Ruiz']],
+    ['a description and a short ending', '"Stop right there!" the officer shouted at the crowd.', ['officer']],
+    ['a pronoun', 'Ana Ruiz drove to the bridge. "Why is it still closed?" she asked.', ['Ana Ruiz']],
+    ['a verb of manner', '"Is this a joke?" the senator fumed.', ['senator']],
+  ])('%s', (_name, text, names) => {
+    const doc = createDocument(`${HEADLINE}${text}`);
+    expect(extractQuotes(doc, { dates: [], actors: [] }).map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+
+  it.each([
+    ['the next sentence reports something else', '"Who will pay for the repairs now?" The council said on Monday that the budget for the bridge was spent.'],
+    ['a statement, not a question', '"The road is closed." The council said it would reopen.'],
+  ])('does not reach into the next sentence when %s', (_name, text) => {
+    const doc = createDocument(`${HEADLINE}${text}`);
+    expect(extractQuotes(doc, { dates: [], actors: [] })[0]?.speaker).toBeNull();
+  });
+});
+
 describe('extractQuotes: headlines and standfirsts', () => {
   it.each([
     ['speaker noun before a colon', 'Fishermen: ‘The sea gave us nothing this year’', 'Fishermen'],

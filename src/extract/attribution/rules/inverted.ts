@@ -38,7 +38,7 @@ export function inverted(tokens: FrameToken[], verb: number): RuleSpeaker | null
   const endsClause = after === undefined || after.kind !== 'word' || BLOCKING_PREPOSITIONS.has(after.lower) || ENDS_NAME.has(after.lower);
   if (!endsClause) return null;
   // "…, says envoy": a bare lower-case noun only when it ends the sentence.
-  if (bareNoun && after !== undefined && after.text !== '.') return null;
+  if (bareNoun && !hasCapital(tokens, phrase) && after !== undefined && after.text !== '.') return null;
   // After a plain comma ("…, says source") the name ends the sentence or is a capitalised name.
   const afterComma = tokens[verb - 1]?.kind === 'punct';
   if (afterComma && after !== undefined && after.text !== '.' && !hasCapital(tokens, phrase)) return null;

@@ -3,19 +3,39 @@
 // before) and "its director, Abdullahi Sheikh Omar, said" (the name between the commas).
 import type { FrameToken } from '../frame.js';
 import { isPersonHead, widenToDescribedPerson } from '../described.js';
-import { ADVERBS, BE_FORMS, BLOCKING_PREPOSITIONS } from '../lexicon.js';
-import { hasCapital, isComma, isDescriptor, isPronoun, isWord, leftPhrase, segmentStart, type Range } from '../nounPhrase.js';
+import { ADVERBS, BE_FORMS, BLOCKING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS } from '../lexicon.js';
+import { hasCapital, isComma, isDescriptor, isPronoun, isWord, leftPhrase, segmentStart, startsPhrase, type Range } from '../nounPhrase.js';
 import type { RuleSpeaker } from './types.js';
 
 const isAdverb = (t: FrameToken | undefined) =>
   isWord(t) && !t.cap && (ADVERBS.has(t.lower) || t.tags.has('Adverb') || (t.lower.length > 4 && t.lower.endsWith('ly')));
 
-const MAX_APPOSITIONS = 3;
+const MAX_APPOSITIONS = 5;
 
-/** Index of the last word before the verb once adverbs and auxiliaries are skipped. */
+const isTimeNoun = (t: FrameToken | undefined) => isWord(t) && TIME_NOUNS.has(t.lower);
+const isTimeWord = (t: FrameToken | undefined) => isTimeNoun(t) || (isWord(t) && !t.cap && (TIME_MODIFIERS.has(t.lower) || /^\d/.test(t.text)));
+const MAX_TIME_WORDS = 6;
+
+/** Start of a time phrase ending at `j` ("on Tuesday", "less than two weeks ago", "last week"), or `j + 1` when there is none. */
+function timePhraseStart(tokens: FrameToken[], j: number): number {
+  if (!isTimeNoun(tokens[j])) return j + 1;
+  let k = j;
+  while (k > 0 && j - k < MAX_TIME_WORDS && isTimeWord(tokens[k - 1])) k--;
+  // The subject stays: "the State Department on Monday" keeps "the State Department".
+  while (k < j && isWord(tokens[k]) && startsPhrase(tokens[k]!) && !TIME_MODIFIERS.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** Index of the last word before the verb once adverbs, auxiliaries and a time phrase are skipped. */
 export function beforeAdverbs(tokens: FrameToken[], verb: number): number {
   let j = verb - 1;
   while (j >= 0 && isAdverb(tokens[j]) && verb - j < 5) j--;
+  const time = timePhraseStart(tokens, j);
+  // Only between a subject and its verb: a time phrase opening the sentence has no subject before it.
+  if (time <= j && time > 0 && isWord(tokens[time - 1])) {
+    j = time - 1;
+    while (j >= 0 && isAdverb(tokens[j]) && verb - j < 10) j--;
+  }
   return j;
 }
 
@@ -37,14 +57,17 @@ function describedSegment(tokens: FrameToken[], phrase: Range, range: Range): Ra
 /** "Tesfaye Molla, a spokesman for the Unity Command, one of the main factions, said": the name before the descriptions. */
 function namedBeforeDescriptions(tokens: FrameToken[], s1: Range): Range | null {
   let segment = s1;
+  // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a name further left wins over a description.
+  let described: Range | null = null;
   for (let depth = 0; depth < MAX_APPOSITIONS && isDescriptor(tokens, segment) && isComma(tokens[segment.from - 1]); depth++) {
     const s0: Range = { from: segmentStart(tokens, segment.from - 1, 0), to: segment.from - 1 };
-    if (s0.from >= s0.to) return null;
+    if (s0.from >= s0.to) break;
     const named = namingSegment(tokens, s0);
-    if (named) return named;
+    if (named && !isDescriptor(tokens, s0)) return named;
+    described ??= named;
     segment = s0;
   }
-  return null;
+  return described;
 }
 
 function appositive(tokens: FrameToken[], comma: number): RuleSpeaker | null {

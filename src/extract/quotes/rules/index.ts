@@ -3,8 +3,9 @@ import { afterQuote } from './afterQuote.js';
 import { beforeQuote } from './beforeQuote.js';
 import { continuation } from './continuation.js';
 import { laterClause } from './laterClause.js';
+import { nextSentence } from './nextSentence.js';
 import { sentenceSubject } from './sentenceSubject.js';
 import { standalone } from './standalone.js';
 import type { QuoteRule } from './types.js';
 
-export const SPEAKER_RULES: QuoteRule[] = [continuation, afterQuote, beforeQuote, laterClause, standalone, sentenceSubject];
+export const SPEAKER_RULES: QuoteRule[] = [continuation, afterQuote, beforeQuote, laterClause, nextSentence, standalone, sentenceSubject];

@@ -9,6 +9,8 @@ export interface QuoteContext {
   token: number;
   /** The speech quotation before this one, if any. */
   previous: QuoteAttribution | null;
+  /** The next sentence of the same paragraph, if any. */
+  next: SentenceReport | null;
 }
 
 export interface QuoteAttribution {
