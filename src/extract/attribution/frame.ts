@@ -69,8 +69,8 @@ export function tokenize(text: string, from: number, to: number, quotes: Array<{
     const limit = quote ? Math.min(quote.open, to) : to;
     let j = i + 1;
     while (j < limit && (isWordChar(text[j]) || (CONNECTORS.has(text[j]!) && isWordChar(text[j + 1]) && j + 1 < limit))) j++;
-    // "Gen.", the initial in "Paul H. Chipok" and "Pa.," (a dot before a comma ends no sentence) keep their dot, so a name is not cut there.
-    if (text[j] === '.' && j < limit && (ABBREVIATIONS.has(text.slice(i, j).toLowerCase()) || (/\p{Lu}/u.test(c) && (isInitial(text, i, j) || text[j + 1] === ',')))) j++;
+    // "Gen.", the initial in "Paul H. Chipok", "Pa.," and "(R-Fla.)" (a dot before a comma or bracket ends no sentence) keep their dot, so a name is not cut there.
+    if (text[j] === '.' && j < limit && (ABBREVIATIONS.has(text.slice(i, j).toLowerCase()) || (/\p{Lu}/u.test(c) && (isInitial(text, i, j) || text[j + 1] === ',' || text[j + 1] === ')')))) j++;
     out.push(wordToken(text, i, j, tagsAt(i)));
     i = j;
   }

@@ -6,6 +6,7 @@ import type { Actor } from '../../schema/result.js';
 import { findClauses, sentenceSubject } from './clauses.js';
 import { frameOf, type FrameToken } from './frame.js';
 import { DOCUMENT_NOUNS } from './lexicon.js';
+import { GenderEvidence } from './gender.js';
 import { NameRegistry } from './registry.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
@@ -52,7 +53,7 @@ export class DocumentAttribution {
 
   constructor(readonly doc: Document, readonly actors: Actor[]) {
     const frames = doc.sentences.map((s) => frameOf(doc, s));
-    const resolver = new SpeakerResolver(doc, actors, new NameRegistry(doc.text, frames));
+    const resolver = new SpeakerResolver(doc, actors, new NameRegistry(doc.text, frames), new GenderEvidence(frames));
     frames.forEach((tokens, index) => {
       const clauses: ReportingClause[] = [];
       for (const clause of findClauses(tokens)) {

@@ -2,6 +2,7 @@
 // Reporting verbs are stored by lemma; their inflected forms are generated here.
 import channels from './data/channels.json' with { type: 'json' };
 import functionWords from './data/function-words.json' with { type: 'json' };
+import genderWords from './data/gender-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import speechNouns from './data/speech-nouns.json' with { type: 'json' };
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
@@ -78,12 +79,17 @@ export const ORG_WORDS = set(orgWords.orgWords);
 export const PERSON_NOUNS = set(orgWords.personNouns);
 export const PARTITIVES = set(orgWords.partitives);
 export const LOCATIVE_PREPOSITIONS = set(orgWords.locativePrepositions);
+export const ROLE_PREPOSITIONS = set(orgWords.rolePrepositions);
 export const GROUP_ANAPHORS = set(orgWords.groupAnaphors);
 export const DOCUMENT_NOUNS = set(speechNouns.documentNouns);
 export const PLATFORMS: ReadonlyMap<string, string> = new Map(channels.platforms.map((p) => [p.toLowerCase(), p]));
 export const MEDIUM_NOUNS = set(channels.mediumNouns);
 export const CHANNEL_NOUNS = set(channels.nouns);
 export const PHONE_WORDS = set(channels.phone);
+export const MALE_WORDS = set(genderWords.male);
+export const FEMALE_WORDS = set(genderWords.female);
+export const MALE_PRONOUNS = set(genderWords.malePronouns);
+export const FEMALE_PRONOUNS = set(genderWords.femalePronouns);
 
 /** Every list, for the data tests. */
 export const DATA_LISTS: Record<string, readonly string[]> = {
@@ -98,11 +104,16 @@ export const DATA_LISTS: Record<string, readonly string[]> = {
   'org-words.personNouns': orgWords.personNouns,
   'org-words.partitives': orgWords.partitives,
   'org-words.locativePrepositions': orgWords.locativePrepositions,
+  'org-words.rolePrepositions': orgWords.rolePrepositions,
   'org-words.groupAnaphors': orgWords.groupAnaphors,
   'speech-nouns.documentNouns': speechNouns.documentNouns,
   'channels.platforms': channels.platforms,
   'channels.mediumNouns': channels.mediumNouns,
   'channels.nouns': channels.nouns,
   'channels.phone': channels.phone,
+  'gender-words.male': genderWords.male,
+  'gender-words.female': genderWords.female,
+  'gender-words.malePronouns': genderWords.malePronouns,
+  'gender-words.femalePronouns': genderWords.femalePronouns,
   ...Object.fromEntries(Object.entries(functionWords).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [`function-words.${k}`, v as string[]])),
 };

@@ -5,7 +5,8 @@ import type { Document } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
 import { GroupMentions, anaphorIn } from './anaphors.js';
-import { locativeSplit } from './described.js';
+import { GenderEvidence, genderInPhrase, type Gender } from './gender.js';
+import { isPersonHead, locativeSplit } from './described.js';
 import type { FrameToken } from './frame.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './lexicon.js';
 import { kindOfName, nameInPhrase, type PhraseName, type SpeakerKind } from './names.js';
@@ -22,7 +23,11 @@ export interface Speaker {
   kind: SpeakerKind;
   /** The pronoun as written when the speaker was resolved from one. */
   pronoun: string | null;
+  /** What the words naming the speaker say of its gender ("Mrs. Ruiz", "the spokeswoman"). */
+  gender?: Gender | null;
 }
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 
 const HISTORY_LIMIT = 24;
 
@@ -62,7 +67,7 @@ export class SpeakerResolver {
   private readonly issuers = new Map<string, Speaker>();
   private lastIssuer: Speaker | null = null;
 
-  constructor(private readonly doc: Document, actors: Actor[], private readonly registry: NameRegistry) {
+  constructor(private readonly doc: Document, actors: Actor[], private readonly registry: NameRegistry, private readonly genders: GenderEvidence) {
     this.actors = new ActorIndex(doc, actors);
     this.groups = new GroupMentions(doc, actors);
   }
@@ -73,8 +78,10 @@ export class SpeakerResolver {
     if (found.pronoun) return this.pronoun(found.pronoun, first.start, first.end);
     const antecedent = this.antecedent(tokens, found.phrase);
     if (antecedent) return antecedent;
+    const gender = genderInPhrase(tokens, found.phrase.from, found.phrase.to);
     const described = this.described(tokens, found.phrase);
     if (described) {
+      described.gender = gender;
       if (remember) this.remember(described);
       return described;
     }
@@ -84,7 +91,10 @@ export class SpeakerResolver {
     const last = tokens[name.to - 1]!;
     // "Islamabad’s" names Islamabad.
     const end = last.possessive ? last.end - 2 : last.end;
-    const speaker = this.named(this.doc.text.slice(start, end), start, end, kindOfName(tokens, name));
+    // "a Republican National Committee member" is a person, not the committee: an actor must cover a lower-case role head.
+    const head = isPersonHead(last) && !last.cap ? last.start : start;
+    const speaker = this.named(this.doc.text.slice(start, end), start, end, kindOfName(tokens, name), head);
+    speaker.gender = gender;
     if (remember) this.remember(speaker);
     return speaker;
   }
@@ -114,8 +124,8 @@ export class SpeakerResolver {
     if (split < 0) return null;
     const rest = nameInPhrase(tokens, { from: split + 1, to: phrase.to });
     if (!rest) return null;
-    // "in/at/from Delmas" only places the person; "of X" may name what the person speaks for ("a member of Hamas").
-    if (tokens[split]!.lower === 'of' && this.isOrganisation(tokens, rest)) return null;
+    // "in/at/from Delmas" only places the person; "of/for X" may name what the person speaks for ("a member of Hamas").
+    if ((tokens[split]!.lower === 'of' || tokens[split]!.lower === 'for') && this.isOrganisation(tokens, rest)) return null;
     let from = phrase.from;
     while (from < split && startsPhrase(tokens[from]!)) from++;
     const start = tokens[from]!.start;
@@ -141,17 +151,22 @@ export class SpeakerResolver {
   }
 
   /** A named speaker, linked to its actor or widened to the fullest name in the text. */
-  named(text: string, start: number, end: number, kind: SpeakerKind): Speaker {
-    const actor = this.actors.at(start, end) ?? this.actors.byName(text);
+  named(text: string, start: number, end: number, kind: SpeakerKind, from = start): Speaker {
+    const actor = this.actors.at(from, end) ?? this.actors.byName(text);
     if (actor) return { name: fullerThanActor(text, actor) ?? actor.name, actor: actor.id, start, end, kind: kindOfActor(actor), pronoun: null };
     const fullest = kind === 'org' || kind === 'plural' ? null : this.registry.fullest(text);
     return { name: fullest ?? text, actor: null, start, end, kind: fullest ? 'person' : kind, pronoun: null };
   }
 
   pronoun(pronoun: string, start: number, end: number): Speaker {
+    const wanted = PRONOUN_GENDER[pronoun];
     for (let k = this.history.length - 1; k >= 0; k--) {
       const earlier = this.history[k]!;
-      if (compatible(pronoun, earlier.kind)) return { ...earlier, start, end, pronoun };
+      if (!compatible(pronoun, earlier.kind)) continue;
+      // "she" never means a man the article calls "Mr." or "he", nor "he" a woman.
+      const gender = wanted ? (earlier.gender ?? this.genders.of(earlier.name)) : null;
+      if (gender && gender !== wanted) continue;
+      return { ...earlier, start, end, pronoun };
     }
     return { name: this.doc.text.slice(start, end), actor: null, start, end, kind: 'unknown', pronoun };
   }

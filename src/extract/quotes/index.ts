@@ -45,7 +45,10 @@ export function extractQuotes(doc: Document, found: Pick<Found, 'dates' | 'actor
     if (token === undefined) return;
     const following = doc.sentences[sentence.index + 1];
     const next = following && following.paragraph === sentence.paragraph ? attribution.report(following) : null;
-    const decided = attribute({ quotation, report, token, previous, next });
+    const preceding = doc.sentences[sentence.index - 1];
+    const introduces = preceding && (preceding.paragraph === sentence.paragraph || /:\s*$/.test(preceding.text));
+    const before = introduces ? attribution.report(preceding) : null;
+    const decided = attribute({ quotation, report, token, previous, next, before });
     const text = doc.text.slice(quotation.start, quotation.end);
     if (isTerm(text, report.tokens, token, decided.firm, { headline: sentence.role === 'title' })) return;
     previous = decided;

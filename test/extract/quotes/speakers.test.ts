@@ -15,6 +15,9 @@ function actorsIn(text: string, doc: ReturnType<typeof createDocument>, specs: A
 /** A headline line, so that the sentences under test are body text. */
 const HEADLINE = 'Story headline goes here\n\n';
 
+/** Every quotation's speaker name (or null) in a body text under a headline. */
+const speakersOf = (text: string) => extractQuotes(createDocument(`${HEADLINE}${text}`), { dates: [], actors: [] }).map((q) => q.speaker?.name ?? null);
+
 const lastSpeaker = (text: string, specs: Array<[string, Actor['kind']]> = []) => {
   const doc = createDocument(text);
   const quotes = extractQuotes(doc, { dates: [], actors: actorsIn(text, doc, specs) });
@@ -44,7 +47,11 @@ describe('extractQuotes: unnamed speakers are described', () => {
     ['a described person, then "he"', 'One fisherman from Port Lemo, who asked not to be identified, said he had lost his boat.\n\n"The wave took everything we had," he told the BBC.', 'fisherman from Port Lemo'],
     ['a described person with a clause, then "he"', 'A senior army officer in Kavala, who was not authorised to speak to the press, told Reuters the base was hit. "The shelling lasted all night," he said.', 'senior army officer in Kavala'],
     ['a described subject with a participle', 'A senior official in the regional government, speaking on condition of anonymity, put the death toll at "nearly 60" and said most were children.', 'senior official in the regional government'],
-    ['inverted, described', '"We ran to the river," said a teacher at the village school.', 'teacher'],
+    ['inverted, described', '"We ran to the river," said a teacher at the village school.', 'teacher at the village school'],
+    ['inverted, described with whom the person serves', '"The talks are stuck," said a person close to the negotiations.', 'person close to the negotiations'],
+    ['inverted, an aide to a named person', '"He will sign it," said a former aide to Governor Lena Ortiz.', 'former aide to Governor Lena Ortiz'],
+    ['inverted, the name after a description with a time phrase', '"The plan was sound," wrote the ambassador at the time, Paul Osei.', 'Paul Osei'],
+    ['preverbal, a person close to someone', 'A person close to the mayor said the talks were stuck. "Nobody will move," he said.', 'person close to the mayor'],
     ['a described person before a clause', 'Another nurse, who declined to be named, said the wards were full. "We sleep in shifts," she said.', 'nurse'],
     ['a bare description before a clause', '"The convoy was stopped twice," the official, who spoke on condition of anonymity, said.', 'official'],
     ['a described person with "of"', 'A 35-year-old mother of three, who fled on Sunday, said she had lost everything. "We have nothing," she told AFP.', '35-year-old mother of three'],
@@ -57,6 +64,11 @@ describe('extractQuotes: unnamed speakers are described', () => {
   it('does not take the writer of the byline for a later "he"', () => {
     const text = 'Six killed in attack on border post\n\nOmar Farooq\nPublished August 20, 2025\n\nGunmen attacked a border post on Tuesday. "They came in the dark," he said.';
     expect(lastSpeaker(text)).toBe('he');
+  });
+
+  it('does not take the organisation a described person belongs to for the speaker', () => {
+    const text = '"I would want answers," said a senior Harbour Party committee member who backs the mayor.';
+    expect(lastSpeaker(text, [['Harbour Party', 'organization']])).toBe('senior Harbour Party committee member');
   });
 
   it('does not take the place a person is in for the speaker', () => {
@@ -82,16 +94,14 @@ describe('extractQuotes: an attribution in the sentence after a question or excl
     ['a pronoun', 'Ana Ruiz drove to the bridge. "Why is it still closed?" she asked.', ['Ana Ruiz']],
     ['a verb of manner', '"Is this a joke?" the senator fumed.', ['senator']],
   ])('%s', (_name, text, names) => {
-    const doc = createDocument(`${HEADLINE}${text}`);
-    expect(extractQuotes(doc, { dates: [], actors: [] }).map((q) => q.speaker?.name ?? null)).toEqual(names);
+    expect(speakersOf(text)).toEqual(names);
   });
 
   it.each([
     ['the next sentence reports something else', '"Who will pay for the repairs now?" The council said on Monday that the budget for the bridge was spent.'],
     ['a statement, not a question', '"The road is closed." The council said it would reopen.'],
   ])('does not reach into the next sentence when %s', (_name, text) => {
-    const doc = createDocument(`${HEADLINE}${text}`);
-    expect(extractQuotes(doc, { dates: [], actors: [] })[0]?.speaker).toBeNull();
+    expect(speakersOf(text)).toEqual([null]);
   });
 });
 
@@ -137,5 +147,37 @@ describe('extractQuotes: short quotations that are speech, and names that are no
     const text = 'Officials accused Ukrainian "military-industrial enterprises and the plants supplying them," Russian media reported.';
     const doc = createDocument(`${HEADLINE}${text}`);
     expect(extractQuotes(doc, { dates: [], actors: [] })).toHaveLength(1);
+  });
+});
+
+describe('extractQuotes: "he" and "she" skip people of the other gender', () => {
+  it.each([
+    ['a title before the name', 'Mrs. Ruiz said the bridge was unsafe. Mr. Costa disagreed with the plan. "It has stood for a century," he said. "It will fall," she said.', ['Costa', 'Ruiz']],
+    ['a role noun before the name', 'Paul Osei said the talks went well. Then spokeswoman Lena Ortiz spoke. "We are close," he said.', ['Paul Osei']],
+    ['a role noun after the name', 'Paul Osei, a farmer, said the plan would fail. Lena Ortiz, an actress, praised it. "It is a bad plan," he said.', ['Paul Osei']],
+    ['pronouns after the only name in a sentence', 'Lena Ortiz said she would vote. Paul Osei said he would not. "Nobody will know," she said.', ['Lena Ortiz']],
+    ['an object pronoun says nothing of the subject', 'Lena Ortiz said she would vote. Paul Osei praised her. "Nobody will know," she said.', ['Paul Osei']],
+  ])('%s', (_name, text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+
+  it('still takes the latest person when the article says nothing of gender', () => {
+    expect(speakersOf('Lena Ortiz praised the plan. Paul Osei said it would fail. "It is a bad plan," she said.')).toEqual(['Paul Osei']);
+  });
+});
+
+describe('extractQuotes: a quotation alone in its sentence after a reporting sentence', () => {
+  it.each([
+    ['a clause in the sentence before', 'Lena Ortiz, an engineer, argues that the dam is safe. "It has stood for a century and it will stand for another."', ['Lena Ortiz']],
+    ['a paragraph ending with a colon', 'In a post on his blog, Paul Osei wrote:\n\n"The dam has stood for a century and it will stand for another."', ['Paul Osei']],
+    ['a party label in brackets', '"It reminds us how much is at stake," Sen. Lena Ortiz (R-Fla.) said on Saturday.', ['Lena Ortiz']],
+    ['a verb of memory', '"Nobody listened to the engineers," remembered Paul Osei, a former adviser.', ['Paul Osei']],
+  ])('%s', (_name, text, names) => {
+    expect(speakersOf(text)).toEqual(names);
+  });
+
+  it('does not reach back across a paragraph that does not introduce it', () => {
+    const text = 'Lena Ortiz argues that the dam is safe.\n\n"It has stood for a century and it will stand for another."';
+    expect(speakersOf(text)).toEqual([null]);
   });
 });

@@ -11,6 +11,8 @@ export interface QuoteContext {
   previous: QuoteAttribution | null;
   /** The next sentence of the same paragraph, if any. */
   next: SentenceReport | null;
+  /** The sentence before, in the same paragraph or ending the paragraph before with a colon, if any. */
+  before: SentenceReport | null;
 }
 
 export interface QuoteAttribution {
