@@ -78,6 +78,8 @@ export const CasualtySchema = z.object({
   source: AttributionSchema.nullable(),
   date: z.string().nullable(),
   partOf: z.string().nullable().optional(),
+  share: z.object({ low: z.number().nullable(), high: z.number().nullable() }).optional()
+    .describe('A figure given as a percentage of a population ("nearly 40 percent of the district’s residents have fled"): its bounds in percent, as count gives them for a number; count.low and count.high are then null and the summary leaves it out.'),
   scope: z.enum(['event', 'headline', 'cumulative', 'total', 'repeat']).optional()
     .describe('event: a loss the text reports; headline: the same in a headline; cumulative: a running total of a whole conflict ("the insurgency has killed 5,000"); total: an updated toll of the event that includes earlier figures ("bringing the death toll to 25"); repeat: a figure referred back to ("the 12 victims"). The summary uses it to count each victim once.'),
   span: SpanSchema,

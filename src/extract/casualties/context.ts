@@ -9,6 +9,8 @@ export interface SentenceContext {
   words: Word[];
   /** UTF-16 ranges of dates, times and durations in the document. */
   dateRanges: RangeIndex;
+  /** UTF-16 start → end of each person the actors extractor named. */
+  personNames?: Map<number, number>;
 }
 
 /** compromise's tags for a word (union over its terms); empty when it has none. */

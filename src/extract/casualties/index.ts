@@ -7,7 +7,7 @@
 import { RangeIndex } from '../../util/rangeIndex.js';
 import type { Document, Sentence } from '../../document/index.js';
 import { SpanLookup } from '../../util/spanLookup.js';
-import type { Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
+import type { Actor, Attribution, Casualty, DateItem, Outcome, Quote } from '../../schema/result.js';
 import { ActorIndex } from '../actorIndex.js';
 import { calendarDatesIn, calendarLookup } from '../claims/rules/sentenceDates.js';
 import { attributeSentence } from '../attribution/index.js';
@@ -19,7 +19,7 @@ import { lexicon } from './lexicon.js';
 import { mentionEnd, readMention, type Mention } from './mention.js';
 import { partitiveOutcome } from './rules/breakdownOf.js';
 import { LINK_RULES } from './rules/index.js';
-import type { Draft } from './rules/types.js';
+import type { Draft, Link } from './rules/types.js';
 import { contrastingTollSubject } from './rivalSource.js';
 import { scopeOf, type Scope } from './scope.js';
 import { PARTITIVE_PRONOUNS, victimsText } from './victims.js';
@@ -44,6 +44,17 @@ function isPartitiveBreakdown(ctx: SentenceContext, m: Mention, outcome: Outcome
   return partitiveOutcome(ctx, m) === outcome;
 }
 
+/** A named person counts when killed, wounded, abducted or arrested, by a verb or predicate
+ * (not "Snowden lives"), and not when "hurt" or "taken" ("Clinton was hurt by the emails",
+ * "Cruz has taken the lead"); a share counts only for displacement ("40 percent of the
+ * residents have fled", not "killed 81 percent of victims", a statistic). */
+function countsFor(ctx: SentenceContext, m: Mention, rule: string, link: Link): boolean {
+  if (m.kind === 'share') return lexicon.shareOutcomes.has(link.outcome);
+  if (!m.named) return true;
+  if (!lexicon.namedVictimOutcomes.has(link.outcome) || rule === 'nounAfter') return false;
+  return !ctx.words.slice(link.from, link.to).some((w) => lexicon.namedVictimNotWords.has(w.lower));
+}
+
 /** Every linked mention in one sentence, in order. */
 export function draftsOf(ctx: SentenceContext): Draft[] {
   const drafts: Draft[] = [];
@@ -59,19 +70,31 @@ export function draftsOf(ctx: SentenceContext): Draft[] {
       for (const [name, rule] of LINK_RULES) {
         const link = rule(ctx, m, drafts);
         if (!link) continue;
+        if (!countsFor(ctx, m, name, link)) break;
         const breakdown = link.breakdown || isPartitiveBreakdown(ctx, m, link.outcome);
         drafts.push({ mention: m, outcome: link.outcome, from: Math.min(link.from, m.start), to: Math.max(link.to, m.end), partOf: link.partOf ?? null, rule: name, breakdown });
         linked = true;
         break;
       }
     }
-    i = linked ? mentionEnd(m) : m.end;
+    // A name the actors extractor took too long ("Dad Killed Himself") may hide a mention.
+    i = linked ? mentionEnd(m) : m.named ? i + 1 : m.end;
   }
   return drafts;
 }
 
-function contextOf(doc: Document, sentence: Sentence, dateRanges: RangeIndex): SentenceContext {
-  return { doc, sentence, words: wordsOf(sentence.text, sentence.start), dateRanges };
+function contextOf(doc: Document, sentence: Sentence, dateRanges: RangeIndex, personNames: Map<number, number>): SentenceContext {
+  return { doc, sentence, words: wordsOf(sentence.text, sentence.start), dateRanges, personNames };
+}
+
+/** Where each person the actors extractor found is named (UTF-16 start → end). */
+function personNamesOf(doc: Document, actors: Actor[]): Map<number, number> {
+  const names = new Map<number, number>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    for (const m of a.mentions) names.set(doc.lines.fromCodePoint(m.start), doc.lines.fromCodePoint(m.end));
+  }
+  return names;
 }
 
 const ANTECEDENT_WINDOW = 40;
@@ -151,6 +174,7 @@ function eventDate(doc: Document, sentence: Sentence, dates: SpanLookup<DateItem
 export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'actors' | 'quotes'>): Casualty[] {
   const dateRanges = new RangeIndex(found.dates.map((d) => [doc.lines.fromCodePoint(d.span.start), doc.lines.fromCodePoint(d.span.end)] as const));
   const actorIndex = new ActorIndex(doc, found.actors);
+  const personNames = personNamesOf(doc, found.actors);
   const quotes = lookupOf(found.quotes);
   const dates = lookupOf(found.dates);
   const calendar = calendarLookup(doc, found.dates);
@@ -158,7 +182,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
   const perSentence: SentenceDrafts[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
-    const ctx = contextOf(doc, sentence, dateRanges);
+    const ctx = contextOf(doc, sentence, dateRanges, personNames);
     let drafts = draftsOf(ctx);
     const last = perSentence[perSentence.length - 1];
     if (!drafts.length && last && last.ctx.sentence.index === sentence.index - 1) {
@@ -196,6 +220,7 @@ export function extractCasualties(doc: Document, found: Pick<Found, 'dates' | 'a
           id: '',
           outcome: d.outcome,
           count: { low: d.mention.low, high: d.mention.high, text: doc.text.slice(countStart, words[d.mention.end - 1]!.end), approximate: d.mention.approximate },
+          ...(d.mention.share ? { share: d.mention.share } : {}),
           victims: victims?.text ?? null,
           victimActor: actor?.id ?? null,
           source: quotedSpeaker(doc, quotes, countStart) ?? tollSource(d) ?? attribution,

@@ -162,9 +162,11 @@ export function figureGroups(items: Casualty[], options: GroupOptions = {}): Cas
 
 export function summarize(casualties: Casualty[], options: GroupOptions = {}): Summary['casualties'] {
   const out: Summary['casualties'] = {};
-  const outcomes = [...new Set(casualties.map((c) => c.outcome))] as Outcome[];
+  // A share ("40 percent of the residents") has no count to add.
+  const counted = casualties.filter((c) => !c.share);
+  const outcomes = [...new Set(counted.map((c) => c.outcome))] as Outcome[];
   for (const outcome of outcomes) {
-    const ofOutcome = casualties.filter((c) => c.outcome === outcome);
+    const ofOutcome = counted.filter((c) => c.outcome === outcome);
     const figures = countedFigures(ofOutcome, options);
     const lows = figures.map((c) => c.count.low);
     let low = lows.every((l) => l === null) ? null : lows.reduce<number>((s, l) => s + (l ?? 0), 0);

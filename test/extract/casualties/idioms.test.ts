@@ -1,6 +1,8 @@
 // Table-driven: idioms of loss and displacement from wire, South Asian, African and Middle
 // Eastern outlets, single victims and figures far from their verb (own sentences).
-import { figureTable } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { body, figureTable, pipelineTable } from './helpers.js';
 
 const table = figureTable;
 
@@ -69,4 +71,46 @@ table('non-casualty uses of the words of loss', [
   ['The home side killed off the game with two late goals.', []],
   ['Gunmen killed 2 herders and rustled 300 head of cattle.', ['killed 2/2']],
   ['Two herders were killed and 300 head of cattle driven away.', ['killed 2/2']],
+]);
+
+pipelineTable('a person named without a determiner', [
+  ['Constable Rashid Mehmood was martyred when gunmen fired on his patrol.', ['killed 1/1']],
+  ['Militants shot dead Ghulam Nabi Dar outside his shop on Monday.', ['killed 1/1']],
+  ['Pastor Emmanuel Okafor was abducted from his church in the night.', ['abducted 1/1']],
+  ['Gunmen killed a trader, Ibrahim Sule, and wounded his driver.', ['killed 1/1', 'injured 1/1']],
+  ['Sardar Ahmed was hurt by the leaked recordings, his aides admitted.', []],
+  ['Ahmed Karimi fled the scene before the police arrived.', []],
+  ['Mr Haddad killed the proposal in committee.', []],
+  ['The Super Eagles killed off the match in the second half.', []],
+  ['Farida Bano, whose son was shot dead in 2019, addressed the rally.', []],
+  ['Relatives said Bello’s brother was kidnapped on the highway.', ['abducted 1/1']],
+  ['Nasser Hamdan has taken the lead in the count.', []],
+  ['Aides told Mark Hollis that without the northern vote he is dead in the water.', []],
+  ['Jamal Saleh was missing from the debate stage.', []],
+  ['Officials said Osman Yusuf lives in the capital.', []],
+  ['The guard, then a new recruit, shot and killed Amos Bature at the gate.', ['killed 1/1']],
+  ['Two soldiers killed Tuesday were buried in their villages.', ['killed 2/2']],
+]);
+
+pipelineTable('a share of a population', [
+  ['Nearly 40 percent of the town\'s residents have fled since the siege began.', ['displaced share null/39% of the town\'s residents']],
+  ['More than 70% of the district\'s population has been displaced.', ['displaced share 71/null% of the district\'s population']],
+  ['About 25 per cent of the villagers were forced to flee.', ['displaced share 25/25% of the villagers']],
+  ['About 60 percent of the voters turned out for the poll.', []],
+  ['Some 30 percent of the houses were destroyed.', []],
+  ['Police killed 12 percent of the victims in the data set.', []],
+]);
+
+describe('a share has no count to add', () => {
+  it('is left out of the summary', () => {
+    expect(extract(body('About 2,000 people fled on Monday. Nearly half of them, 45 percent of the residents, fled the district.')).summary.casualties).toEqual({ displaced: { low: 2000, high: 2000 } });
+  });
+});
+
+figureTable('an active verb with an object of its own', [
+  ['The senator killed the bill in committee.', []],
+  ['Twelve governors have taken a stand against the plan.', []],
+  ['AT LEAST 10 KILLED IN MARKET BLAST', ['killed 10/null']],
+  ['Talks on the truce died down after the talks reached a dead end.', []],
+  ['One protester killed a day after the rally was buried on Sunday.', ['killed 1/1']],
 ]);

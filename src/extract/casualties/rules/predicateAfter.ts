@@ -8,6 +8,7 @@ import { mentionEnd, readMention } from '../mention.js';
 import type { Mention } from '../mention.js';
 import { phrasePredicate } from '../phrasePredicates.js';
 import type { LinkRule } from './types.js';
+import type { Word } from '../words.js';
 
 const MAX_APPOSITIVE = 15;
 const MAX_RELATIVE = 20;
@@ -52,6 +53,19 @@ function skipCoordinated(ctx: SentenceContext, k: number): number {
   return other ? mentionEnd(other) : k;
 }
 
+const PERFECT = new Set(['has', 'have', 'had', "'s"]);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function hasObject(ctx: SentenceContext, k: number): boolean {
+  const { words } = ctx;
+  const w = words[k];
+  if (!w) return false;
+  // "shot and killed Trayvon Martin": a name as object (not a day, "killed Tuesday", nor a
+  // capitalised headline, "10 KILLED IN BLAST").
+  if (w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !ctx.dateRanges.overlaps(w.start, w.end)) return true;
+  return OBJECT_DETERMINERS.has(w.lower) && !lexicon.nonVictimNouns.has(words[k + 1]?.lower ?? '');
+}
+
 interface Predicate {
   outcome: Outcome;
   start: number;
@@ -78,9 +92,15 @@ function predicateAt(ctx: SentenceContext, k: number, needAux: boolean, head: st
     // "three terrorists were sent to hell": killing words said only of perpetrators.
     ?? (head && lexicon.perpetrators.has(head) ? lexicon.perpetratorPredicates.at(words, j) : null);
   if (!p) return null;
-  if (continuesAsNoun(ctx, p.end)) return null;
+  // "dead in the water", "killed off the bill", "died down": idioms, not losses.
+  if (continuesAsNoun(ctx, p.end) || lexicon.notLosses.at(words, p.start)) return null;
   // "gunmen killed 5 people": an active verb with its own object is not our predicate.
   if (!aux && readMention(ctx, p.end)) return null;
+  // "the senator killed the bill": an active verb with an object of its own says what the
+  // subject did, not what happened to it ("killed a day later" is no object).
+  if (!aux && lexicon.verbsBefore.at(words, p.start) && hasObject(ctx, p.end)) return null;
+  // "has taken the lead", "Trump has seized on": a perfect, not a passive, is what the subject did.
+  if (p.end - p.start === 1 && lexicon.passiveOnly.has(words[p.start]!.lower) && PERFECT.has(words[p.start - 1]?.lower ?? '')) return null;
   // "were taken" alone is an abduction; "taken to hospital", "taken into custody" (own
   // phrases) and "taken seriously" are not.
   if (p.end - p.start === 1 && words[p.start]!.lower === 'taken') {
@@ -141,11 +161,15 @@ function isParticipleOpener(ctx: SentenceContext, i: number): boolean {
  * were lynched", then an auxiliary and the predicate. After a comma only a predicate right
  * after a comma counts (afterLongAside), so "…, who survived, told reporters the driver was
  * killed" does not reach into another clause. */
-function afterClause(ctx: SentenceContext, k: number, head: string | null): Predicate | null {
+function afterClause(ctx: SentenceContext, k: number, m: Mention): Predicate | null {
   const { words } = ctx;
+  const head = m.victims.head;
   const rel = words[k]?.text === ',' ? k + 1 : k;
   const w = words[rel];
   if (!w || !(lexicon.relativePronouns.has(w.lower) || isGerund(ctx, rel) || (rel === k && isParticipleOpener(ctx, rel)))) return null;
+  // "Patricia Smith, whose son was killed": the loss is someone else's. "told Trump that he
+  // is …": after a name, "that" opens a reported clause, not a relative one.
+  if (w.lower === 'whose' || (m.named && w.lower === 'that')) return null;
   for (let j = rel + 1; j < Math.min(words.length, rel + MAX_RELATIVE); j++) {
     if (CLAUSE_END.has(words[j]!.text)) break;
     if (words[j]!.text === ',') return afterLongAside(ctx, j, head);
@@ -183,7 +207,7 @@ export const predicateAfter: LinkRule = (ctx, m) => {
     k = next;
   }
   const head = m.victims.head;
-  const p = predicateAt(ctx, k, false, head) ?? afterClause(ctx, k, head) ?? afterPhrase(ctx, k, head) ?? afterLongAside(ctx, k, head) ?? (k !== end ? afterLongAside(ctx, end, head) : null);
+  const p = predicateAt(ctx, k, false, head) ?? afterClause(ctx, k, m) ?? afterPhrase(ctx, k, head) ?? afterLongAside(ctx, k, head) ?? (k !== end ? afterLongAside(ctx, end, head) : null);
   if (!p) return null;
   if (p.outcome === 'displaced' && isPerpetrator(m)) return null;
   // "nine children were among the dead": a part of a total given earlier.
