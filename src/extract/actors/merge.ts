@@ -32,6 +32,8 @@ function baseKey(m: Mention): string {
   if (m.known) return m.known.key;
   // "the Israeli army" and "the Israeli military" are one force.
   if (m.nominal && m.country && m.words.length > 1) return `force:${m.country}:${m.nominal}`;
+  // "NEW YORK 74 55 .574" is the team, not the city of the dateline.
+  if (m.team) return `team:${fold(m.text)}`;
   if (m.capitalOf) return m.kind === 'place' ? `place:${fold(m.text)}` : m.capitalOf.key;
   return `name:${fold(m.text)}`;
 }
@@ -55,11 +57,18 @@ export function groupMentions(mentions: Mention[]): Group[] {
   const tied = new Map<string, string>();
   for (const m of mentions) {
     const key = keys.get(m)!;
-    if (key !== `name:${fold(m.text)}` && !key.startsWith('place:')) tied.set(fold(m.text), key);
+    if (key !== `name:${fold(m.text)}` && !key.startsWith('place:') && !key.startsWith('team:')) tied.set(fold(m.text), key);
   }
   for (const m of mentions) {
     const key = keys.get(m)!;
     if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
+  }
+  // A team's name elsewhere ("Baltimore has won 16 of its last 22") is the team, unless the
+  // words around make it the place ("in Baltimore", a dateline).
+  const teams = new Set(mentions.filter((m) => m.team).map((m) => fold(m.text)));
+  for (const m of mentions) {
+    const key = keys.get(m)!;
+    if (key.startsWith('name:') && teams.has(key.slice(5)) && !m.dateline && !(m.kind === 'place' && (m.context ?? 0) >= 2)) keys.set(m, `team:${key.slice(5)}`);
   }
   // A capital the article also uses for its government ("Addis Ababa said") is that country's
   // other name throughout, also where it is the place ("in Addis Ababa").

@@ -69,7 +69,27 @@ table('sports results, fixtures and tables: the names are teams', [
   { text: 'In Lisbon : Ashdown Park 2 Stanmore 1', has: [{ name: 'Ashdown Park', kind: 'organization' }, { name: 'Lisbon', kind: 'place' }] },
   { text: 'Averages:\nGraham Pike 13 2 42 1 42.00', has: [{ name: 'Graham Pike', kind: 'person' }] },
   { text: 'Kenya beat Ghana 3-1 on Sunday. Kenya 3 Ghana 1', has: [{ name: 'Kenya', kind: 'country' }] },
+  { text: 'Results:\nCalifornia 7 Dunmore 1\nDunmore has lost six of its last eight games.', has: [{ name: 'Dunmore', kind: 'organization' }] },
   { text: 'Brenton Athletic signed a striker from Kelso Rovers on Monday.', has: [{ name: 'Brenton Athletic', kind: 'organization' }, { name: 'Kelso Rovers', kind: 'organization' }] },
+]);
+
+describe('a team named after its city is not the city of the dateline', () => {
+  it('keeps NEW YORK the place and NEW YORK the team apart', () => {
+    const actors = actorsOf('NEW YORK 1996-08-24\nResults on Sunday:\nCalifornia 7 NEW YORK 1\nNEW YORK AT SEATTLE');
+    const kinds = actors.filter((a) => a.name === 'NEW YORK').map((a) => a.kind).sort();
+    expect(kinds).toEqual(['organization', 'place']);
+  });
+});
+
+table('a country in brackets after a name says where the person is from', [
+  { text: 'Ana Rivas ( U.S. ) beat Lena Holt ( Sweden ) 6-3 6-2', has: [{ name: 'Ana Rivas', kind: 'person' }, { name: 'Lena Holt', kind: 'person' }] },
+  { text: 'Lina Okafor (Nigeria) won the 400 metres in 49.8 seconds.', has: [{ name: 'Lina Okafor', kind: 'person' }, { name: 'Nigeria', kind: 'country' }] },
+]);
+
+table('a two-word name the lexicon knows keeps its first word', [
+  { text: 'NEW YORK 1996-08-24\nStocks fell on Friday.', has: [{ name: 'NEW YORK', kind: 'place' }], not: ['YORK'] },
+  { text: 'Floods hit New Mexico on Tuesday.', has: [{ name: 'New Mexico' }], not: ['Mexico'] },
+  { text: 'Protesters gathered in Mexico City on Sunday.', has: [{ name: 'Mexico City', kind: 'place' }], not: ['Mexico'] },
 ]);
 
 table('titles become roles', [

@@ -4,6 +4,7 @@
 // follow the words' initials in order; when none fits (a foreign-language acronym such as
 // "Haitian National Police (PNH)") the capitalised stretch before the bracket is taken whole.
 import { isEnglishWord } from '../english.js';
+import { knownActor } from '../gazetteer.js';
 import { WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
@@ -103,14 +104,16 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
       const prefix = head.allCaps && head.text.length >= 2 && acronym.text.startsWith(head.text) && acronym.text !== head.text;
       if (prefix || initialsFit(acronym.text, pieces(back.slice(s)))) definition = back.slice(s);
     }
-    if (!definition) {
+    // "Jane Doe ( U.S. )": a country's code in brackets says where the name is from; it defines nothing.
+    const countryCode = knownActor(acronym.text)?.kind === 'country';
+    if (!definition && !countryCode) {
       // The capitalised stretch just before the bracket (names in another language).
       let s = back.length;
       while (s > 0 && (back[s - 1]!.cap || (FUNCTION_WORDS.has(back[s - 1]!.folded) && s < back.length))) s--;
       while (s < back.length && !back[s]!.cap) s++;
       if (s < back.length) definition = back.slice(s);
     }
-    if (!definition) definition = describedBody(back);
+    if (!definition && !countryCode) definition = describedBody(back);
     if (definition) {
       // "UN Office for the Coordination …": capitalised words just before the start belong to it.
       let s = back.indexOf(definition[0]!);

@@ -4,6 +4,7 @@
 // Affairs"), otherwise it is split off ("Pakistani Defence Minister …" → country PK).
 import type { Sentence } from '../../../document/index.js';
 import { capitalOf, knownActor, LONGEST_KNOWN_NAME, type KnownActor } from '../gazetteer.js';
+import { lexiconNameKind } from '../english.js';
 import { DEMONYMS, WORDS } from '../lexicon.js';
 import { makeMention, suggest, type Mention } from '../mention.js';
 import type { Word } from '../words.js';
@@ -27,6 +28,8 @@ export function endsInOrgWord(words: Word[]): boolean {
   const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for' || w.folded === 'in');
   return joiner > 0 && WORDS.orgCues.has(words[joiner - 1]!.folded);
 }
+
+const isPlacePhrase = (text: string) => text.includes(' ') && lexiconNameKind(text) === 'place';
 
 function longestKnown(sentence: Sentence, run: Word[], i: number): { known: KnownActor; length: number } | undefined {
   const max = Math.min(run.length - i, LONGEST_KNOWN_NAME() + 2);
@@ -75,7 +78,11 @@ export function segmentRun(sentence: Sentence, run: Word[]): Segment[] {
     const placeWordBefore = pending.length > 0 && WORDS.placeCues.has(pending[pending.length - 1]!.folded);
     // "Peace and Security Council", "Ministry of Defence of Ukraine": a joiner before a listed name makes it part of the longer name.
     const joinedBefore = pending.length > 0 && !pending[pending.length - 1]!.cap;
-    if (found && !placeWordBefore && !joinedBefore) {
+    // "Mexico City", "Kuwait City": a place word after the name makes it another place's name.
+    const placeWordAfter = found !== undefined && i + found.length === run.length - 1 && WORDS.placeCues.has(run[run.length - 1]!.folded) && !run[i + found.length - 1]!.possessive;
+    // "New Mexico", "New Jersey": the lexicon knows the longer name as one place.
+    const lexiconPlace = found !== undefined && pending.length > 0 && isPlacePhrase(textOf(sentence, [...pending, ...run.slice(i, i + found.length)]));
+    if (found && !placeWordBefore && !joinedBefore && !placeWordAfter && !lexiconPlace) {
       flush();
       segments.push({ words: run.slice(i, i + found.length), known: found.known, country: found.known.country });
       i += found.length;

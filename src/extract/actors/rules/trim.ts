@@ -1,6 +1,6 @@
 // Rule: words that start a run but are not part of the name: "Suspected Islamic State …",
 // "Former …", and, at the start of a sentence, a common English word before a name.
-import { isCommonWord } from '../english.js';
+import { isCommonWord, isKnownName } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
 
@@ -11,7 +11,9 @@ export function trimLeading(words: Word[]): Word[] {
   while (from < words.length - 1) {
     const w = words[from]!;
     // A joiner after the word ("North and South Kivu") makes it part of the name.
-    if (WORDS.nonNameStarters.has(w.folded) || (w.clauseStart && from === 0 && isCommonWord(w.text) && words[from + 1]!.cap)) from++;
+    // "New York", "Los Angeles": the lexicon knows the pair as one name.
+    const pairIsName = isKnownName(`${w.text} ${words[from + 1]!.text}`);
+    if (WORDS.nonNameStarters.has(w.folded) || (w.clauseStart && from === 0 && isCommonWord(w.text) && words[from + 1]!.cap && !pairIsName)) from++;
     else break;
   }
   return words.slice(from);
