@@ -70,3 +70,6 @@ export function isNounWord(word: string): boolean {
   }
   return noun;
 }
+
+/** A verb's base form in compromise's lexicon ("protect", "stop"), as in "Committee to Protect Journalists". */
+export const isVerbWord = (word: string): boolean => /Infinitive|Verb/.test(tagsOf(word)) && !NAME_TAGS.test(tagsOf(word));

@@ -12,7 +12,7 @@ export interface Word {
   /** Starts with a capital (or is a digit-letter code like M23). */
   cap: boolean;
   allCaps: boolean;
-  /** Followed by ’s / 's (trimmed from text). */
+  /** Followed by ’s / 's (trimmed from text), or a plural's bare apostrophe ("Farmers’"). */
   possessive: boolean;
   /** Had a lowercase tail cut off ("Kenyan-led", "HTS-backed"): it qualifies what follows. */
   attributive?: boolean;
@@ -47,6 +47,13 @@ export function splitWords(text: string, offset: number): Word[] {
     let raw = m[0];
     let start = m.index;
     let possessive = false;
+    // Tokenised text ("Moody 's Investors Service"): the detached 's is the previous word's possessive.
+    const prev = words[words.length - 1];
+    if (prev && !prev.possessive && /^[sS]$/.test(raw) && /^\s+['’]$/u.test(text.slice(last, start)) && !/\S/u.test(text[start + 1] ?? ' ')) {
+      prev.possessive = true;
+      last = start + 1;
+      continue;
+    }
     // A trailing dot belongs to the word only in initialisms (U.S.) and known abbreviations (Gen.).
     if (raw.endsWith('.')) raw = raw.slice(0, -1);
     const possessiveMatch = /['’]s$/u.exec(raw);
@@ -54,12 +61,15 @@ export function splitWords(text: string, offset: number): Word[] {
       raw = raw.slice(0, -2);
       possessive = true;
     }
+    const gap = text.slice(last, start);
+    // "the Farmers’ Union": a plural's possessive is a bare apostrophe (not a closing quote).
+    const plural = !possessive && /s$/iu.test(raw) && /^['’](?:\s|$)/u.test(text.slice(start + raw.length, start + raw.length + 2)) && !/['‘]\S*$/u.test(gap);
+    if (plural) possessive = true;
     let end = start + raw.length;
     if (text[end] === '.' && !possessive && (INITIALISM.test(raw) || ABBREVIATED.has(raw.toLowerCase()))) end++;
     // A dotted name ends in letters (Caliber.Az); a trailing dot-word split stays one word.
     raw = text.slice(start, end);
-    const gap = text.slice(last, start);
-    last = possessive ? end + 2 : end;
+    last = plural ? end + 1 : possessive ? end + 2 : end;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     words.push({
       text: raw,

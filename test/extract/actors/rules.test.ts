@@ -92,6 +92,30 @@ table('a two-word name the lexicon knows keeps its first word', [
   { text: 'Protesters gathered in Mexico City on Sunday.', has: [{ name: 'Mexico City', kind: 'place' }], not: ['Mexico'] },
 ]);
 
+table('organisation names with possessives, purposes and numbers', [
+  { text: 'The Farmers’ Union said prices had collapsed.', has: [{ name: 'Farmers’ Union', kind: 'organization' }], not: ['Farmers'] },
+  { text: "Members of the Teachers' Council called a strike.", has: [{ name: "Teachers' Council", kind: 'organization' }] },
+  { text: 'Fighters of the People’s Liberation Front crossed the river.', has: [{ name: 'People’s Liberation Front', kind: 'group' }], not: ['People', 'Liberation Front'] },
+  { text: "The Pakistan People's Party won in Sindh.", has: [{ name: "Pakistan People's Party", kind: 'group' }] },
+  { text: 'The county Sheriff’s Office found the car.', has: [{ name: 'Sheriff’s Office', kind: 'organization' }] },
+  { text: 'The People \'s Liberation Front said it would fight on .', has: [{ name: "People 's Liberation Front", kind: 'group' }] },
+  { text: 'Pakistan’s Foreign Office said talks would resume.', has: [{ name: 'Pakistan', kind: 'country' }, { name: 'Foreign Office', kind: 'organization' }], not: ['Pakistan’s Foreign Office'] },
+  { text: 'Doctors at the University’s Institute for Gene Therapy said the trial ended.', not: ['University’s Institute for Gene Therapy'] },
+  { text: 'The Committee to Protect Journalists condemned the arrest.', has: [{ name: 'Committee to Protect Journalists', kind: 'organization' }] },
+  { text: 'The government sent the Army to Kabul.', not: ['Army to Kabul'] },
+  { text: 'The 5th Brigade was deployed to the border.', has: [{ name: '5th Brigade', kind: 'organization' }] },
+]);
+
+table('kinds: parties, fronts and movements are political groups; cartels and militias armed ones', [
+  { text: 'The Party for Freedom and Progress won the election.', has: [{ name: 'Party for Freedom and Progress', kind: 'group' }] },
+  { text: 'The Movement for Democratic Change rejected the results.', has: [{ name: 'Movement for Democratic Change', kind: 'group' }] },
+  { text: 'The National Salvation Front said it would boycott the vote.', has: [{ name: 'National Salvation Front', kind: 'group' }] },
+  { text: 'Gunmen from the Sinaloa cartel killed five people.', has: [{ name: 'Sinaloa', kind: 'group' }] },
+  { text: 'The Jalisco New Generation Cartel (CJNG) controls the route.', has: [{ name: 'Jalisco New Generation Cartel', kind: 'group', aliases: ['CJNG'] }] },
+  { text: 'The Wazalendo militia said it had taken the hill.', has: [{ name: 'Wazalendo', kind: 'group' }] },
+  { text: 'Gangs raided Kenscoff on Monday.', has: [{ name: 'Kenscoff', kind: 'place' }] },
+]);
+
 table('titles become roles', [
   { text: 'Foreign Minister Ahmed Salem Haddad said the talks would continue.', has: [{ name: 'Ahmed Salem Haddad', kind: 'person', roles: ['Foreign Minister'] }] },
   { text: 'Lieutenant Colonel Peter Mwangi confirmed the attack.', has: [{ name: 'Peter Mwangi', kind: 'person', roles: ['Lieutenant Colonel'] }] },
@@ -109,7 +133,7 @@ table('appositives and roles before a name', [
 ]);
 
 table('acronyms defined in parentheses', [
-  { text: 'The National Unity Front (NUF) rejected the deal. The NUF said it would fight on.', has: [{ name: 'National Unity Front', aliases: ['NUF'], kind: 'organization' }], not: [] },
+  { text: 'The National Unity Front (NUF) rejected the deal. The NUF said it would fight on.', has: [{ name: 'National Unity Front', aliases: ['NUF'], kind: 'group' }], not: [] },
   { text: 'Fighters of the Allied Democratic Forces (ADF) killed 20 people. ADF gunmen later withdrew.', has: [{ name: 'Allied Democratic Forces', aliases: ['ADF'], kind: 'group' }] },
   { text: 'Aid reached the camp, according to the UN children’s agency (UNICEF).', has: [{ name: 'UNICEF', kind: 'organization' }] },
   { text: 'The Sudanese Doctors Network (SDN) said 14 civilians died.', has: [{ name: 'Sudanese Doctors Network', aliases: ['SDN'] }] },

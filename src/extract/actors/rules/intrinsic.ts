@@ -29,6 +29,8 @@ export function intrinsicKind(m: Mention): void {
   else if (WORDS.mediaCues.has(last.folded) && words.length > 1) suggest(m, 'media', 6);
   else if (WORDS.placeCues.has(last.folded) && words.length > 1) suggest(m, 'place', 6);
   if (words.some((w) => WORDS.groupCues.has(w.folded))) suggest(m, 'group', 6.5);
+  // "the 5th Brigade", "the 82nd Airborne Division": numbered units are a state's forces.
+  if (/^\d/.test(first.text) && WORDS.orgCues.has(last.folded)) suggest(m, 'organization', 7);
   const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for');
   if (joiner > 0 && WORDS.orgCues.has(words[joiner - 1]!.folded)) suggest(m, 'organization', 6);
   if (DOMAIN.test(m.text) || (words.length > 1 && WORDS.mediaLeads.has(first.folded))) suggest(m, 'media', 6.5);

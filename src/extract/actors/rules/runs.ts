@@ -1,7 +1,7 @@
 // Rule: proper-noun runs. Capitalised words in a row, joined by spaces, by "&", by name
 // particles ("Mocímboa da Praia", "Abu Bakr al Baghdadi") and, inside organisation names,
 // by "of"/"for" ("Ministry of External Affairs", "Observatory for Human Rights").
-import { isEnglishWord } from '../english.js';
+import { isEnglishWord, isVerbWord } from '../english.js';
 import { capitalOf, knownActor } from '../gazetteer.js';
 import { DEMONYMS, WORDS } from '../lexicon.js';
 import type { Word } from '../words.js';
@@ -9,6 +9,7 @@ import type { Word } from '../words.js';
 const SPACE = /^[ \t\u00a0]+$/;
 const AMPERSAND = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
 const MAX_RUN = 12;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A capitalised word that may be part of a name. */
 export function nameish(w: Word): boolean {
@@ -68,6 +69,9 @@ function joinerEnd(words: Word[], i: number, run: Word[]): number {
   const posted = w.folded === 'in' && IN_HEADS.has(last.folded);
   // "Maru Local Government Area of Zamfara State": a place's "of" tells where it lies.
   const placeHead = WORDS.placeCues.has(last.folded) && !WORDS.orgCues.has(last.folded);
+  // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a purpose in the name.
+  const purpose = w.folded === 'to' && WORDS.orgCues.has(last.folded) && words[i + 1] !== undefined && isVerbWord(words[i + 1]!.text);
+  if (purpose) return i + 1;
   if (posted || ((w.folded === 'of' || w.folded === 'for') && hasOrgCue(run) && !placeHead)) {
     const next = words[i + 1];
     if (next && next.folded === 'the' && SPACE.test(next.gap)) return i + 2;
@@ -108,6 +112,36 @@ function ownedBody(words: Word[], j: number, run: Word[]): boolean {
   return body.length > 0 && WORDS.orgCues.has(body[body.length - 1]!.folded);
 }
 
+const HEAD_WORDS = [WORDS.orgCues, WORDS.placeCues, WORDS.mediaCues];
+/**
+ * Who a body's name can say it belongs to: people in the plural ("Farmers", "Women", "People")
+ * or an office holder ("Sheriff’s Office"), not an organisation or a place ("University’s
+ * Institute", "New York City’s Columbia University" are two names).
+ */
+function collectiveOwner(w: Word): boolean {
+  if (!nameWord(w) || HEAD_WORDS.some((cue) => cue.has(w.folded))) return false;
+  return /(?:[^s]s|men|people|children)$/.test(w.folded) || WORDS.titleHeads.has(w.folded);
+}
+
+/**
+ * "the Farmers’ Union", "People’s Liberation Front", "Workers’ Party": an ordinary plural or
+ * collective noun's possessive is part of the name of the body it opens, not an owner
+ * ("Pakistan’s Foreign Office" is the country's office).
+ */
+function commonOwnerBody(words: Word[], j: number, run: Word[]): boolean {
+  // "Pakistan People’s Party", "Afghan Women’s Network": a country in front is part of the name.
+  if (run.length > 3 || !collectiveOwner(run[run.length - 1]!)) return false;
+  const body = andSide(words, j - 1);
+  let k = j + body.length;
+  while (k < words.length && andJoins(words, k, body)) {
+    const more = andSide(words, k);
+    body.push(...more);
+    k += more.length + 1;
+  }
+  const head = body[body.length - 1];
+  return Boolean(head && !head.possessive && (WORDS.orgCues.has(head.folded) || WORDS.groupCues.has(head.folded)));
+}
+
 export function properNounRuns(words: Word[]): Word[][] {
   const runs: Word[][] = [];
   let i = 0;
@@ -118,7 +152,7 @@ export function properNounRuns(words: Word[]): Word[][] {
     }
     const run = [words[i]!];
     let j = i + 1;
-    while (j < words.length && run.length < MAX_RUN && (!run[run.length - 1]!.possessive || ownedBody(words, j, run)) && !run[run.length - 1]!.attributive) {
+    while (j < words.length && run.length < MAX_RUN && (!run[run.length - 1]!.possessive || ownedBody(words, j, run) || commonOwnerBody(words, j, run)) && !run[run.length - 1]!.attributive) {
       const w = words[j]!;
       if (nameish(w) && (SPACE.test(w.gap) || AMPERSAND.test(w.gap))) {
         run.push(w);
@@ -140,6 +174,10 @@ export function properNounRuns(words: Word[]): Word[][] {
       }
       break;
     }
+    // "the 5th Brigade", "the 82nd Airborne Division": an ordinal opens a unit's name.
+    const before = words[i - 1];
+    const head = run[run.length - 1]!;
+    if (before && ORDINAL.test(before.text) && SPACE.test(run[0]!.gap) && (WORDS.orgCues.has(head.folded) || WORDS.groupCues.has(head.folded))) run.unshift(before);
     runs.push(run);
     i = j;
   }
