@@ -98,17 +98,22 @@ function nicknameEnd(words: Word[], j: number): number {
   return -1;
 }
 
-/** "African Union’s Peace and Security Council": a listed organisation owns the body named after it. */
-function ownedBody(words: Word[], j: number, run: Word[]): boolean {
-  if (knownActor(run.map((w) => w.text).join(' '))?.kind !== 'organization') return false;
+/** The capitalised words of a body's name starting at words[j], going on with "and" ("Peace and Security Council"). */
+function bodyAt(words: Word[], j: number): Word[] {
   const body = andSide(words, j - 1);
   let k = j + body.length;
-  // The body's name may go on with "and" ("Peace and Security Council").
   while (k < words.length && andJoins(words, k, body)) {
     const more = andSide(words, k);
     body.push(...more);
     k += more.length + 1;
   }
+  return body;
+}
+
+/** "African Union’s Peace and Security Council": a listed organisation owns the body named after it. */
+function ownedBody(words: Word[], j: number, run: Word[]): boolean {
+  if (knownActor(run.map((w) => w.text).join(' '))?.kind !== 'organization') return false;
+  const body = bodyAt(words, j);
   return body.length > 0 && WORDS.orgCues.has(body[body.length - 1]!.folded);
 }
 
@@ -131,14 +136,7 @@ function collectiveOwner(w: Word): boolean {
 function commonOwnerBody(words: Word[], j: number, run: Word[]): boolean {
   // "Pakistan People’s Party", "Afghan Women’s Network": a country in front is part of the name.
   if (run.length > 3 || !collectiveOwner(run[run.length - 1]!)) return false;
-  const body = andSide(words, j - 1);
-  let k = j + body.length;
-  while (k < words.length && andJoins(words, k, body)) {
-    const more = andSide(words, k);
-    body.push(...more);
-    k += more.length + 1;
-  }
-  const head = body[body.length - 1];
+  const head = bodyAt(words, j).at(-1);
   return Boolean(head && !head.possessive && (WORDS.orgCues.has(head.folded) || WORDS.groupCues.has(head.folded)));
 }
 
