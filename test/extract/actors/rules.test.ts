@@ -64,7 +64,9 @@ table('sports results, fixtures and tables: the names are teams', [
   { text: 'Results on Saturday:\nHarwick 3 Dunmore 1\nPortavon 0 Kelso Rovers 2', has: [{ name: 'Harwick', kind: 'organization' }, { name: 'Dunmore', kind: 'organization' }, { name: 'Kelso Rovers', kind: 'organization' }] },
   { text: 'Paris 2 Lyon 1\nThe match was played in Lyon.', has: [{ name: 'Paris', kind: 'organization' }] },
   { text: 'Fixtures: Ashby v Coldwell , Penrith v Wexley', has: [{ name: 'Ashby', kind: 'organization' }, { name: 'Wexley', kind: 'organization' }] },
-  { text: 'DENVER AT SEATTLE', has: [{ name: 'DENVER', kind: 'organization' }, { name: 'SEATTLE', kind: 'organization' }] },
+  { text: 'DENVER AT SEATTLE', has: [{ name: 'DENVER', kind: 'organization' }, { name: 'SEATTLE', kind: 'place' }] },
+  { text: 'Fixtures: Ashby v Coldwell , Penrith v\nWexley , Dunmore v Harwick', has: [{ name: 'Wexley', kind: 'organization' }, { name: 'Harwick', kind: 'organization' }] },
+  { text: 'TENNIS - RESULTS AT HAMLET CUP', not: ['RESULTS'] },
   { text: 'Standings:\nPortavon 5 4 1 0 12 3 13\nDunmore 5 3 2 0 9 4 11', has: [{ name: 'Portavon', kind: 'organization' }, { name: 'Dunmore', kind: 'organization' }] },
   { text: 'In Lisbon : Ashdown Park 2 Stanmore 1', has: [{ name: 'Ashdown Park', kind: 'organization' }, { name: 'Lisbon', kind: 'place' }] },
   { text: 'Averages:\nGraham Pike 13 2 42 1 42.00', has: [{ name: 'Graham Pike', kind: 'person' }] },
@@ -114,6 +116,14 @@ table('kinds: parties, fronts and movements are political groups; cartels and mi
   { text: 'The Jalisco New Generation Cartel (CJNG) controls the route.', has: [{ name: 'Jalisco New Generation Cartel', kind: 'group', aliases: ['CJNG'] }] },
   { text: 'The Wazalendo militia said it had taken the hill.', has: [{ name: 'Wazalendo', kind: 'group' }] },
   { text: 'Gangs raided Kenscoff on Monday.', has: [{ name: 'Kenscoff', kind: 'place' }] },
+]);
+
+table('a place and a plural is a team; a compass point and "Bank" a place', [
+  { text: 'The Baltimore Orioles beat the Chicago White Sox 5-3.', has: [{ name: 'Baltimore Orioles', kind: 'organization' }, { name: 'Chicago White Sox', kind: 'organization' }] },
+  { text: 'He flew to Las Vegas on Monday.', has: [{ name: 'Las Vegas', kind: 'place' }] },
+  { text: 'Residents of the Golan Heights protested.', has: [{ name: 'Golan Heights', kind: 'place' }] },
+  { text: 'Settlers moved into the West Bank last year.', has: [{ name: 'West Bank', kind: 'place' }] },
+  { text: 'The Central Bank raised interest rates.', has: [{ name: 'Central Bank', kind: 'organization' }] },
 ]);
 
 table('titles become roles', [

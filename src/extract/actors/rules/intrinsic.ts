@@ -2,6 +2,7 @@
 // place word that ends it ("… Police Command", "Geo News", "… Brigades", "Idlib Province"),
 // a web-style name ("Caliber.Az"), a given name in front, or compromise's own tags.
 import { isGivenName, lexiconNameKind } from '../english.js';
+import { capitalOf } from '../gazetteer.js';
 import { WORDS } from '../lexicon.js';
 import { suggest, type Mention } from '../mention.js';
 
@@ -21,14 +22,34 @@ function lexiconKind(m: Mention): void {
   suggest(m, person >= place ? 'person' : 'place', 2);
 }
 
+const COMPASS = /^(?:north|south|east|west)(?:ern)?$|^(?:north|south)(?:east|west)(?:ern)?$/;
+
+/**
+ * "Baltimore Orioles", "Kansas City Royals", "Chicago Bulls": a place's name and an ordinary
+ * plural in capitals is a team, not a place ("Cayman Islands", "Golan Heights" end in place words).
+ */
+function isTeamName(words: Mention['words']): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 4 || last.allCaps || !/\p{Ll}[sx]$/u.test(last.text) || WORDS.placeCues.has(last.folded)) return false;
+  // "Las Vegas", "Buenos Aires": the lexicon knows the whole as a place.
+  if (lexiconNameKind(words.map((w) => w.text).join(' ')) === 'place' || lexiconNameKind(last.text) === 'person') return false;
+  const place = words.slice(0, -1).map((w) => w.text).join(' ');
+  // A place's name of a few letters is more likely a particle ("Las Vegas").
+  const placeFirst = [place, words.slice(0, -2).map((w) => w.text).join(' ')].some((p) => p.length > 3 && (lexiconNameKind(p) === 'place' || capitalOf(p)));
+  return placeFirst;
+}
+
 export function intrinsicKind(m: Mention): void {
   const words = m.words;
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  if (WORDS.orgCues.has(last.folded)) suggest(m, 'organization', 6);
+  // "West Bank": a compass point before a word that names both bodies and places makes a place.
+  const directedPlace = words.length === 2 && COMPASS.test(first.folded) && WORDS.placeCues.has(last.folded);
+  if (WORDS.orgCues.has(last.folded) && !directedPlace) suggest(m, 'organization', 6);
   else if (WORDS.mediaCues.has(last.folded) && words.length > 1) suggest(m, 'media', 6);
   else if (WORDS.placeCues.has(last.folded) && words.length > 1) suggest(m, 'place', 6);
   if (words.some((w) => WORDS.groupCues.has(w.folded))) suggest(m, 'group', 6.5);
+  if (isTeamName(words)) suggest(m, 'organization', 6);
   // "the 5th Brigade", "the 82nd Airborne Division": numbered units are a state's forces.
   if (/^\d/.test(first.text) && WORDS.orgCues.has(last.folded)) suggest(m, 'organization', 7);
   const joiner = words.findIndex((w) => w.folded === 'of' || w.folded === 'for');
