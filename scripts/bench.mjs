@@ -5,6 +5,9 @@
 // `--jobs 2`: words per second, ratios to the bare parse, and peak RSS of each.
 //   node scripts/bench.mjs [--files N] [--words-per-file N] [--runs bare,1,2]
 // `--runs 2 --files 20000` measures only `--jobs 2` on a 10× corpus (memory flatness).
+// `--runs 2,export` also writes the same articles as one Nexis export and measures
+// `--input-format nexis --jobs 2` on it: words/s and peak RSS against separate files
+// (`--runs 2,export --files 100000 --words-per-file 50`: 100,000 articles, one file).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,6 +57,23 @@ function buildCorpus() {
   fs.writeFileSync(stamp, '');
 }
 
+/** The corpus's articles, in order, as one Nexis Uni export (written line by line: no article held twice). */
+function buildExport() {
+  const file = `${corpus}-nexis.txt`;
+  if (fs.existsSync(`${file}.complete`)) return file;
+  const fd = fs.openSync(file, 'w');
+  for (const name of fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+    const body = fs.readFileSync(path.join(corpus, name), 'utf8').trimEnd();
+    const title = body.split(/\s+/).slice(0, 7).join(' ');
+    const words = body.split(/\s+/).filter(Boolean).length;
+    const header = `${title}\n\nBench Courier\nMarch 3, 2025 Monday\n\nLength: ${words} words\nByline: Bench Writer\n\nBody\n\n`;
+    fs.writeSync(fd, `${header}${body}\n\nLoad-Date: March 4, 2025\n\nEnd of Document\n\n`);
+  }
+  fs.closeSync(fd);
+  fs.writeFileSync(`${file}.complete`, '');
+  return file;
+}
+
 function run(args, env = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -93,6 +113,13 @@ for (const jobs of [1, 2].filter((n) => RUNS.includes(String(n)))) {
   const rss = /peak RSS (\d+) KB/.exec(r.stderr);
   if (r.code !== 0) console.error(r.stderr);
   rows.push({ name: `claimtrace extract --jobs ${jobs}`, wps: words / r.seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, seconds: r.seconds });
+}
+if (RUNS.includes('export')) {
+  const file = buildExport();
+  const r = await run([path.join(root, 'bin/claimtrace.js'), 'extract', '--quiet', '--format', 'jsonl', '--jobs', '2', '--input-format', 'nexis', file], { CLAIMTRACE_REPORT_RSS: '1' });
+  const rss = /peak RSS (\d+) KB/.exec(r.stderr);
+  if (r.code !== 0) console.error(r.stderr);
+  rows.push({ name: 'one Nexis export, --jobs 2', wps: words / r.seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, seconds: r.seconds });
 }
 const bare = RUNS.includes('bare') ? rows[0].wps : NaN;
 console.log(`corpus: ${FILES} files, ${words} words (${path.relative(root, corpus)})`);

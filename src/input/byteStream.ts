@@ -11,14 +11,16 @@ export async function openByteStream(path: string): Promise<Readable> {
   const iterator = raw[Symbol.asyncIterator]();
   const first = await iterator.next();
   const pass = new PassThrough();
+  // A reader that stops early (format detection reads 64 KB) closes the file too.
+  if (raw !== process.stdin) pass.once('close', () => raw.destroy());
   const head: Buffer | undefined = first.done ? undefined : (first.value as Buffer);
   (async () => {
     try {
       if (head) pass.write(head);
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        if (!pass.write(next.value)) await new Promise((r) => pass.once('drain', r));
+      for (let next = await iterator.next(); !next.done && !pass.destroyed; next = await iterator.next()) {
+        if (!pass.write(next.value)) await new Promise((r) => (pass.once('drain', r), pass.once('close', r)));
       }
-      pass.end();
+      if (!pass.destroyed) pass.end();
     } catch (error) {
       pass.destroy(error as Error);
     }

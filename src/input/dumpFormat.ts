@@ -27,6 +27,7 @@ async function head(path: string): Promise<string> {
     stream = await openByteStream(path);
     const chunks: Buffer[] = [];
     let size = 0;
+    // Leaving the loop early destroys the stream, which closes the file.
     for await (const chunk of stream) {
       chunks.push(chunk as Buffer);
       size += (chunk as Buffer).length;
@@ -36,8 +37,6 @@ async function head(path: string): Promise<string> {
   } catch {
     // Unreadable or binary: the text reader reports why.
     return '';
-  } finally {
-    stream?.destroy();
   }
 }
 
