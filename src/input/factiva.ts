@@ -123,17 +123,19 @@ export const factiva: ExportFormat = {
         [awaitingAccession, inBody, seenTitle] = [false, false, false];
         continue;
       }
-      if (code && OPENING.has(code) && seenTitle && !discarding) {
+      if (discarding) {
+        // Past an oversized block: skip to its AN or to the next article's opening.
+        if (code === 'AN') [discarding, inBody, seenTitle] = [false, false, false];
+        if (!code || !OPENING.has(code)) continue;
+        [discarding, inBody, seenTitle] = [false, false, false];
+      }
+      if (code && OPENING.has(code) && seenTitle) {
         // A new article before the last one's AN: that one ends here, unclosed.
         yield { lines: buffer.take(), ended: false };
         [inBody, seenTitle] = [false, false];
       }
       if (code) inBody = BODY_CODES.has(code);
       if (code === 'HD') seenTitle = true;
-      if (discarding) {
-        if (code === 'AN') [discarding, inBody, seenTitle] = [false, false, false];
-        continue;
-      }
       if (!buffer.push(line)) {
         yield { tooLong: buffer.take() };
         discarding = true;

@@ -1,4 +1,5 @@
 // The CLI on export files as a researcher runs it: default --jobs (workers), real files and pipes.
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfMissing, claimtrace, jsonLines, schemaErrors, type Run } from './helpers.js';
 
@@ -7,10 +8,12 @@ type Line = { source: { path: string; record?: number; id?: string }; error?: { 
 
 describe('claimtrace extract --input-format auto on exports', () => {
   let run: Run;
+  let piped: Run;
   let schema: Record<string, unknown>;
   beforeAll(async () => {
     buildIfMissing();
     schema = JSON.parse((await claimtrace(['schema'])).stdout);
+    piped = await claimtrace(['extract', '--quiet', '--format', 'jsonl', '--input-format', 'factiva', '-'], { input: fs.readFileSync(dumps('factiva.txt')) });
     run = await claimtrace(['extract', '--quiet', '--format', 'jsonl', '--input-format', 'auto', '--id-field', 'stories_id', dumps('nexis-uni.txt'), dumps('factiva.txt'), dumps('stories.csv'), dumps('nexis-academic.txt')]);
   }, 120_000);
 
@@ -35,5 +38,14 @@ describe('claimtrace extract --input-format auto on exports', () => {
   it('fits the JSON Schema `claimtrace schema` prints, [first, last] lines included', () => {
     for (const line of jsonLines(run.stdout)) expect(schemaErrors(schema, line)).toEqual([]);
     expect(schemaErrors(schema, { ...(jsonLines(run.stdout)[0] as object), source: { ...(jsonLines(run.stdout)[0] as Line).source, sha256: 'x', bytes: 1, encoding: 'utf-8', lines: [3, 4, 5] } })).not.toEqual([]);
+  });
+
+  it('reads an export piped on stdin, with spans in the piped text', () => {
+    const lines = jsonLines(piped.stdout) as Array<Line & { claims?: Array<{ span: { start: number; end: number; text: string } }> }>;
+    expect(lines.map((l) => [l.source.path, l.source.record, l.source.id])).toEqual([
+      ['-', 1, 'VALOBS0020240807ek870001'], ['-', 2, 'NMW0000020240809ek890002'], ['-', 3, 'COMDLY0020240810ek8a0003'], ['-', 4, 'COMDLY0020240812ek8c0004'], ['-', 5, undefined],
+    ]);
+    const text = [...fs.readFileSync(dumps('factiva.txt'), 'utf8')];
+    for (const claim of lines[1]!.claims!) expect(text.slice(claim.span.start, claim.span.end).join('')).toBe(claim.span.text);
   });
 });

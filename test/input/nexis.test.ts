@@ -1,6 +1,9 @@
 // Nexis exports: the fixtures are short articles written for this project, laid
 // out as Nexis Uni (Body / End of Document, a cover page) and older LexisNexis
 // exports ("1 of 3 DOCUMENTS") lay them out.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, ErrorResult } from '../../src/schema/result.js';
 import { documents, dumpFixture, expectSpansInFile, expectSpansWithin, resultsOf } from './dumpHelpers.js';
@@ -88,4 +91,25 @@ describe('damaged Nexis export', async () => {
     expect((results[2] as DocumentResult).warnings.map((w) => w.code)).toEqual(['TRUNCATED']);
     expect((results[2] as DocumentResult).source.lines).toEqual([31, 43]);
   });
+});
+
+describe('a block with no article boundary for more than 16 MB', () => {
+  it('gives it one error record and reads the articles after it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-nexis-'));
+    const file = path.join(dir, 'long.txt');
+    const article = (title: string) => `${title}\n\nMidland Post\nFebruary 20, 2025 Thursday\n\nLength: 9 words\n\nBody\n\nThe council met in Arden on Wednesday, the mayor said.\n\nEnd of Document\n`;
+    const fd = fs.openSync(file, 'w');
+    fs.writeSync(fd, article('First meeting'));
+    const filler = 'filler words without any article boundary\n'.repeat(10_000);
+    for (let i = 0; i < 40; i++) fs.writeSync(fd, filler);
+    fs.writeSync(fd, 'End of Document\n' + article('Second meeting'));
+    fs.closeSync(fd);
+    try {
+      const results = await resultsOf(file, 'nexis');
+      expect(results.map((r) => ('error' in r ? r.error.code : (r as DocumentResult).metadata.title))).toEqual(['First meeting', 'ETOOLONG', 'Second meeting']);
+      expect(results.map((r) => r.source.record)).toEqual([1, 2, 3]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
