@@ -3,6 +3,16 @@
 import { addDays, addMonths, daysBetween, formatDay, formatMonth, isoWeekday, isValidDate, type Day } from '../../calendar/day.js';
 import type { Direction } from './types.js';
 
+/**
+ * A past verb often governs a date a few weeks ahead ("extended the offer to Nov. 20", "declared
+ * a dividend payable Dec. 7"), and a future clause one just gone ("to act after the Aug. 7
+ * blasts"). So a yearless day the tense places most of a year away is the near one on the other
+ * side when that is at most six weeks ahead (two weeks behind); otherwise the tense decides.
+ */
+const NEAR_AHEAD_DAYS = 42;
+const NEAR_BEHIND_DAYS = 14;
+const FAR_DAYS = 183;
+
 /** The weekday (1 = Monday) nearest the reference in the direction; `strict` skips the reference day itself ("last Tuesday"). */
 export function resolveWeekday(reference: Day, weekday: number, direction: Direction, strict = false): Day {
   const today = isoWeekday(reference);
@@ -24,9 +34,11 @@ export function resolveMonthDay(reference: Day, month: number, day: number, dire
     .filter(isValidDate);
   if (!options.length) return null;
   const distance = (d: Day) => daysBetween(reference, d);
-  if (direction === 'past') return [...options].reverse().find((d) => distance(d) <= 0) ?? null;
-  if (direction === 'future') return options.find((d) => distance(d) >= 0) ?? null;
-  return options.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+  const nearest = options.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+  const directed = direction === 'past' ? [...options].reverse().find((d) => distance(d) <= 0) : direction === 'future' ? options.find((d) => distance(d) >= 0) : nearest;
+  if (!directed) return null;
+  const near = distance(nearest) >= 0 ? distance(nearest) <= NEAR_AHEAD_DAYS : -distance(nearest) <= NEAR_BEHIND_DAYS;
+  return near && Math.abs(distance(directed)) > FAR_DAYS ? nearest : directed;
 }
 
 /** A month without a year, as (year, month). */
@@ -37,13 +49,19 @@ export function resolveMonth(reference: Day, month: number, direction: Direction
   return useBack ? addMonths(reference.year, reference.month, -back) : addMonths(reference.year, reference.month, ahead);
 }
 
-/** TIMEX3 value of a day-of-month without a year: resolved when there is a reference, else XXXX-MM-DD. */
-export function monthDayValue(reference: Day | null, month: number, day: number, direction: Direction): { value: string | null; day: Day | null } {
+/** The year next to the reference's in which `month`/`day` falls on `weekday` ("Saturday, April 25"), nearest first. */
+function yearOfWeekday(reference: Day, month: number, day: number, weekday: number): Day | null {
+  const options = [reference.year, reference.year - 1, reference.year + 1].map((year) => ({ year, month, day })).filter(isValidDate);
+  return options.find((d) => isoWeekday(d) === weekday) ?? null;
+}
+
+/** TIMEX3 value of a day-of-month without a year: resolved when there is a reference, else XXXX-MM-DD. A weekday named with it picks the year. */
+export function monthDayValue(reference: Day | null, month: number, day: number, direction: Direction, weekday?: number): { value: string | null; day: Day | null } {
   if (!reference) {
     if (!isValidDate({ year: 2000, month, day })) return { value: null, day: null };
     return { value: `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`, day: null };
   }
-  const resolved = resolveMonthDay(reference, month, day, direction);
+  const resolved = (weekday ? yearOfWeekday(reference, month, day, weekday) : null) ?? resolveMonthDay(reference, month, day, direction);
   return { value: resolved ? formatDay(resolved) : null, day: resolved };
 }
 

@@ -23,7 +23,12 @@ describe('resolveWeekday (reference Thursday 2025-10-30)', () => {
 describe('resolveMonthDay and monthValue', () => {
   it.each<[number, number, Direction, string]>([
     [10, 12, 'past', '2025-10-12'],
-    [11, 12, 'past', '2024-11-12'],
+    // A near date on the other side beats a far one the tense points to; else the tense decides.
+    [11, 12, 'past', '2025-11-12'],
+    [3, 4, 'past', '2025-03-04'],
+    [10, 20, 'future', '2025-10-20'],
+    [12, 25, 'past', '2024-12-25'],
+    [3, 4, 'future', '2026-03-04'],
     [10, 12, 'future', '2026-10-12'],
     [1, 3, 'nearest', '2026-01-03'],
     [10, 30, 'past', '2025-10-30'],

@@ -35,6 +35,12 @@ const absolute: Row[] = [
   ['Troops arrived in the city on March 4.', THU, [['March 4', '2025-03-04']]],
   ['The envoy confirmed on October 29 that talks had failed.', NONE, [['October 29', 'XXXX-10-29']]],
   ['Rebels seized the airport on the 5th of August.', THU, [['5th of August', '2025-08-05']]],
+  // A past verb does not send a date a few weeks ahead back a year.
+  ['The court adjourned the case to 12 November.', THU, [['12 November', '2025-11-12']]],
+  ['The board declared a dividend payable Dec. 7.', THU, [['Dec. 7', '2025-12-07']]],
+  // The weekday picks the year.
+  ['The paper said in an editorial on Saturday, October 25: the vote was fair.', '2025-10-24', [['Saturday, October 25', '2025-10-25']]],
+  ['The paper said in an editorial on Friday, October 25: the vote was fair.', '2025-10-24', [['Friday, October 25', '2024-10-25']]],
 ];
 
 // A day of the month by its ordinal alone: the reference month, or the one the tense points to.

@@ -23,7 +23,8 @@ function dayOfMonth(match: RegExpExecArray, ctx: Parameters<Rule['normalise']>[1
     return found('DATE', formatDay(date), 'day', false, { kind: 'calendarDay', day: date });
   }
   const direction = ctx.directionAt(match.index, match.index + match[0].length);
-  const resolved = monthDayValue(ctx.reference, month, day, direction);
+  const weekday = g.weekday ? lexicon.weekdayNumber(g.weekday) ?? lexicon.weekdayAbbreviation(g.weekday) : undefined;
+  const resolved = monthDayValue(ctx.reference, month, day, direction, weekday);
   if (!resolved.value) return null;
   return found('DATE', resolved.value, 'day', ctx.reference !== null, { kind: 'calendarDay', day: resolved.day });
 }
