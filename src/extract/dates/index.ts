@@ -4,6 +4,7 @@
 import { parseIsoDay, type Day } from '../../calendar/day.js';
 import type { Document, Sentence } from '../../document/index.js';
 import type { DateItem } from '../../schema/result.js';
+import { anchorOnDiscourse } from './discourse.js';
 import { longestFirst } from './overlap.js';
 import { maskStandInYear, standInDay } from './partialReference.js';
 import { refiners } from './refine.js';
@@ -55,13 +56,10 @@ export function datesInSentence(doc: Document, sentence: Sentence, reference: Da
 export function extractDates(doc: Document): DateItem[] {
   const standIn = standInDay(doc.referenceDate);
   const reference = standIn ?? parseIsoDay(doc.referenceDate);
-  const items: DateItem[] = [];
-  for (const sentence of doc.sentences) {
-    for (const found of datesInSentence(doc, sentence, reference)) {
-      const c = standIn ? maskStandInYear(found) : found;
-      const span = doc.span(c.start, c.end);
-      items.push({ id: `d${items.length + 1}`, text: span.text, type: c.type, value: c.value, granularity: c.granularity, relative: c.relative, span });
-    }
-  }
-  return items;
+  const candidates = anchorOnDiscourse(doc.sentences.flatMap((sentence) => datesInSentence(doc, sentence, reference)));
+  return candidates.map((found, i) => {
+    const c = standIn ? maskStandInYear(found) : found;
+    const span = doc.span(c.start, c.end);
+    return { id: `d${i + 1}`, text: span.text, type: c.type, value: c.value, granularity: c.granularity, relative: c.relative, span };
+  });
 }

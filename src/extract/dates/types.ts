@@ -12,6 +12,10 @@ export type CandidateRole =
   | { kind: 'calendarDay'; day: Day | null }
   | { kind: 'clock'; time: string; bare: boolean }
   | { kind: 'eventRelative'; offset: number; unit: string; part?: string }
+  /** "a year ago": counted from the reference date, or from a quarter the article just named. */
+  | { kind: 'ago'; offset: number; unit: string }
+  /** "the quarter", "the year-ago period": the last quarter named, shifted; `current` keeps the reference's. */
+  | { kind: 'reportingPeriod'; years: number; quarters: number; current: boolean; needsAnchor: boolean }
   | { kind: 'plain' };
 
 export interface Candidate {

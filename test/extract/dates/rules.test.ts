@@ -154,6 +154,21 @@ const byRule: Record<string, RuleRow[]> = {
     ['Reports are issued monthly.', [['monthly', 'P1M']]],
     ['The monthly report is late.', []],
   ],
+  reportingPeriod: [
+    ['Sales fell in the quarter.', [['the quarter', '2025-Q3']]],
+    ['Costs rose in the current quarter.', [['the current quarter', '2025-Q4']]],
+    ['Profit was lower in the year-ago quarter.', [['the year-ago quarter', '2024-Q3']]],
+    ['Revenue doubled in the quarter ended July 31.', [['the quarter', '2025-Q2']]],
+    ['He lives in the French quarter of the city.', []],
+    ['A quarter of the vote went to him.', []],
+  ],
+  yearAgoAdjective: [
+    ['It compared with year-earlier profit of $2 million.', [['year-earlier', '2024']]],
+  ],
+  yearEnded: [
+    ['Revenue reached $4 million in the fiscal year ended June 30.', [['the fiscal year', 'P1Y']]],
+    ['He spent the year ending the war.', []],
+  ],
   thePastUnit: [
     ['Prices fell over the past year.', [['the past year', 'P1Y']]],
     ['It was the last week of June.', []],

@@ -293,6 +293,18 @@ const sets: Row[] = [
   ['Bulletins are published weekly.', THU, [['weekly', 'P1W', 'SET']]],
 ];
 
+// Periods that hang on a quarter named before, in the sentence or earlier in the article.
+const reportingPeriods: Row[] = [
+  ['Third-quarter profit rose to $5 million from $4 million a year earlier.', THU, [['Third-quarter', '2025-Q3'], ['a year earlier', '2024-Q3']]],
+  ['The firm reported its second-quarter results. Sales in the quarter fell, and the year-ago period was restated.', THU, [['second-quarter', '2025-Q2'], ['the quarter', '2025-Q2'], ['the year-ago period', '2024-Q2']]],
+  ['Net income in the third quarter rose. It was $3 million a year ago.', THU, [['the third quarter', '2025-Q3'], ['a year ago', '2024-Q3']]],
+  ['The rebels took the town a year ago.', THU, [['a year ago', '2024']]],
+  ['The town fell in the period after the coup.', THU, []],
+  // Without a quarter, an event-relative time does not reach across sentences: its event is unknown.
+  ['The army entered the city on 12 October. Two days later, it withdrew.', THU, [['12 October', '2025-10-12'], ['Two days later', null]]],
+  ['The war began in 2019. A year later, the talks failed.', THU, [['2019', '2019'], ['A year later', null]]],
+];
+
 const notDates: Row[] = [
   ['Nine soldiers and 23 civilians were killed.', THU, []],
   ['He scored in the 89th minute.', THU, []],
@@ -306,7 +318,7 @@ const notDates: Row[] = [
   ['The border is 740 km long.', THU, []],
 ];
 
-const tables: Record<string, Row[]> = { absolute, ordinalDays, months, weekdays, deictic, periods, ago, years, times, eventRelative, vague, durations, sets, notDates };
+const tables: Record<string, Row[]> = { absolute, ordinalDays, months, weekdays, deictic, periods, ago, years, times, eventRelative, vague, durations, sets, reportingPeriods, notDates };
 
 for (const [name, rows] of Object.entries(tables)) {
   describe(`dates table: ${name}`, () => {

@@ -26,7 +26,7 @@ export const ago: Rule = {
         return found('DATE', formatMonth(m.year, m.month), 'month', true);
       }
       case 'Y':
-        return found('DATE', String(reference.year - n), 'year', true);
+        return found('DATE', String(reference.year - n), 'year', true, { kind: 'ago', offset: -n, unit: 'year' });
       case 'DE':
         return found('DATE', String(Math.floor((reference.year - 10 * n) / 10)), 'other', true);
       case 'CE':

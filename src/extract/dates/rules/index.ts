@@ -8,6 +8,7 @@ import { theDayBefore, theFollowingDay, unitsLater } from './eventRelative.js';
 import { monthName } from './monthName.js';
 import { ordinalDay } from './ordinalDay.js';
 import { quarter, quarterCode, season } from './periods.js';
+import { reportingPeriod, yearAgoAdjective, yearEnded } from './reportingPeriod.js';
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
 import { weekday } from './weekday.js';
@@ -33,6 +34,9 @@ export const rules: Rule[] = [
   ordinalDay,
   quarter,
   quarterCode,
+  reportingPeriod,
+  yearAgoAdjective,
+  yearEnded,
   season,
   decade,
   century,
