@@ -70,6 +70,7 @@ const byRule: Record<string, RuleRow[]> = {
   ],
   theWeekend: [
     ['Two shops were looted over the weekend.', [['the weekend', '2025-W43-WE']]],
+    ['Traders sold ahead of the weekend.', [['the weekend', '2025-W43-WE']]],
     ['The weekend was calm.', []],
   ],
   ago: [
@@ -132,11 +133,18 @@ const byRule: Record<string, RuleRow[]> = {
   ],
   vagueAdverb: [
     ['Prices rose recently.', [['recently', 'PAST_REF']]],
+    ['The camp currently holds 4,000 people.', [['currently', 'PRESENT_REF']]],
     ['Such raids are rare these days.', [['these days', 'PRESENT_REF']]],
   ],
   nowFrame: [
     ['The camp is closed for now.', [['now', 'PRESENT_REF']]],
     ['The camp is now closed.', []],
+  ],
+  currentAdjective: [
+    ['The current talks are stalled.', [['current', 'PRESENT_REF']]],
+    ['Shares rose above the then current price.', [['then current', 'PAST_REF']]],
+    ['The current account deficit widened.', []],
+    ['Two boys were swept away by the current.', []],
   ],
   pastOrFuture: [
     ['Such deals failed in the past.', [['the past', 'PAST_REF']]],

@@ -258,7 +258,7 @@ const vague: Row[] = [
   ['More talks are planned in the near future.', THU, [['the near future', 'FUTURE_REF']]],
   ['Until now, no group has claimed the attack.', THU, [['now', 'PRESENT_REF']]],
   ['The future of the talks is unclear.', THU, []],
-  ['The camp is currently full.', THU, []],
+  ['The camp is currently full.', THU, [['currently', 'PRESENT_REF']]],
   ['Attacks have lately become rarer.', THU, [['lately', 'PAST_REF']]],
 ];
 

@@ -83,7 +83,7 @@ export const thisLastNext: Rule = {
 /** "the weekend", "over the weekend": the weekend the tense points to. */
 export const theWeekend: Rule = {
   name: 'theWeekend',
-  pattern: /\b(?:over|at|during|on|for|until|by|through|throughout|since|after|before|from)\s{1,3}(?<span>the\s{1,3}weekend)\b/gi,
+  pattern: /\b(?:over|at|during|on|for|until|by|through|throughout|since|after|before|from|into|in|ahead\s{1,3}of|of)\s{1,3}(?<span>the\s{1,3}weekend)\b/gi,
   normalise(match, ctx) {
     const start = match.index + match[0].length - match.groups!.span!.length;
     const end = match.index + match[0].length;

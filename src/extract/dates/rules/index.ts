@@ -10,7 +10,7 @@ import { ordinalDay } from './ordinalDay.js';
 import { quarter, quarterCode, season } from './periods.js';
 import { reportingPeriod, yearAgoAdjective, yearEnded } from './reportingPeriod.js';
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
-import { nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
+import { currentAdjective, nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
 import { weekday } from './weekday.js';
 import { century, decade, year } from './year.js';
 import type { Rule } from '../types.js';
@@ -47,6 +47,7 @@ export const rules: Rule[] = [
   vagueAdverb,
   nowFrame,
   pastOrFuture,
+  currentAdjective,
   everyUnit,
   timesPerUnit,
   frequencyAdverb,
