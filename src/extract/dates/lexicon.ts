@@ -18,6 +18,9 @@ export interface UnitInfo {
   time: boolean;
   granularity: 'day' | 'week' | 'month' | 'year' | 'other';
   multiplier?: number;
+  /** Decades and centuries: a counted one is written in years ("P20Y"), an uncounted one with TimeML's letter ("PXE"). */
+  years?: number;
+  vagueCode?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');

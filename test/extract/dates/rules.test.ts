@@ -185,7 +185,8 @@ const byRule: Record<string, RuleRow[]> = {
     ['More aid is expected in the coming days.', [['coming days', 'PXD']]],
   ],
   forUnits: [
-    ['The region has been ignored for decades.', [['decades', 'PXDE']]],
+    ['The region has been ignored for decades.', [['decades', 'PXE']]],
+    ['The town was ruled from the coast for centuries.', [['centuries', 'PXC']]],
     ['He waited for years to come home.', [['years', 'PXY']]],
   ],
   halfAnHour: [
@@ -195,6 +196,14 @@ const byRule: Record<string, RuleRow[]> = {
     ['The truce lasted nine months.', [['nine months', 'P9M']]],
     ['A 15-year-old was hurt.', []],
     ['They waited for a few hours.', [['a few hours', 'PTXH']]],
+    ['The rebels held the town for two decades.', [['two decades', 'P20Y']]],
+    ['Refugees lived in the camps for 2 1/2 years.', [['2 1/2 years', 'P2Y6M']]],
+    ['The gunfight lasted an hour and a half.', [['an hour and a half', 'PT1H30M']]],
+    ['Supporters began a two day rally in the capital.', [['two day', 'P2D']]],
+    ['The siege ended after two day of talks.', []],
+    ['Losses narrowed in the past two quarters.', [['the past two quarters', 'P2Q']]],
+    ['Three quarters of the vote went to him.', []],
+    ['For the nine months, profit rose.', [['the nine months', 'P9M']]],
   ],
 };
 

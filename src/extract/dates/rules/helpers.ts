@@ -55,10 +55,22 @@ export function tokenAfter(ctx: SentenceContext, offset: number) {
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** ISO 8601 duration of `quantity` units ("P3Y", "PT24H", "PXD" when vague). */
+/** A half unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M) or "an hour and a half" (PT1H30M). */
+const HALVES: Record<string, string> = { Y: '6M', D: 'T12H', TH: '30M', TM: '30S' };
+
+/** ISO 8601 duration of `quantity` units ("P3Y", "PT24H", "PXD" when vague, "P20Y" for two decades, "PXE" for decades). */
 export function periodValue(quantity: number | null, unitWord: string): { value: string; granularity: Granularity } | null {
   const unit = lexicon.unit(unitWord);
   if (!unit) return null;
-  const amount = quantity === null ? 'X' : String(quantity * (unit.multiplier ?? 1));
-  return { value: `P${unit.time ? 'T' : ''}${amount}${unit.code}`, granularity: unit.granularity };
+  const granularity = unit.granularity;
+  if (unit.years) return { value: quantity === null ? `PX${unit.vagueCode}` : `P${quantity * unit.years}Y`, granularity };
+  const time = unit.time ? 'T' : '';
+  if (quantity === null) return { value: `P${time}X${unit.code}`, granularity };
+  const amount = quantity * (unit.multiplier ?? 1);
+  const half = HALVES[time + unit.code];
+  if (!Number.isInteger(amount) && Number.isInteger(amount * 2) && half) {
+    const whole = Math.floor(amount);
+    return { value: `P${time}${whole ? `${whole}${unit.code}` : ''}${half}`, granularity };
+  }
+  return { value: `P${time}${amount}${unit.code}`, granularity };
 }
