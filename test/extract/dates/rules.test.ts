@@ -97,6 +97,12 @@ const byRule: Record<string, RuleRow[]> = {
   quarter: [
     ['Output fell in the second half of 2023.', [['the second half of 2023', '2023-H2']]],
     ['He scored in the first half.', []],
+    ['Its net loss for the seasonally slow third quarter narrowed.', [['third quarter', '2025-Q3']]],
+    ['Earnings soared in the fiscal first quarter.', [['the fiscal first quarter', '2025-Q1']]],
+    ['In the year-earlier third quarter, profit fell.', [['the year-earlier third quarter', '2024-Q3']]],
+    ["Sales in next year's first quarter will be weak.", [["next year's first quarter", '2026-Q1']]],
+    ['Net income in the 2023 second quarter was lower.', [['the 2023 second quarter', '2023-Q2']]],
+    ['They own a third quarter of the land.', []],
   ],
   quarterCode: [
     ['Results for Q2 were weak.', [['Q2', '2025-Q2']]],
@@ -164,6 +170,7 @@ const byRule: Record<string, RuleRow[]> = {
   ],
   reportingPeriod: [
     ['Sales fell in the quarter.', [['the quarter', '2025-Q3']]],
+    ['He expects revenue in the latest quarter to reach $28 million.', [['the latest quarter', '2025-Q3']]],
     ['Costs rose in the current quarter.', [['the current quarter', '2025-Q4']]],
     ['Profit was lower in the year-ago quarter.', [['the year-ago quarter', '2024-Q3']]],
     ['Revenue doubled in the quarter ended July 31.', [['the quarter', '2025-Q2']]],

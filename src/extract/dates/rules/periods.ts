@@ -1,35 +1,46 @@
 // Parts of a year: quarters ("the fourth quarter", "Q3 2024"), halves ("the first half of 2024")
 // and seasons ("summer", "last winter", "the spring of 2023").
 import { lexicon, patterns } from '../lexicon.js';
-import type { Direction, Rule } from '../types.js';
-import { atSentenceStart, found, isCapitalized, rawWordBefore } from './helpers.js';
+import type { Direction, Rule, SentenceContext } from '../types.js';
+import { atSentenceStart, found, isCapitalized, rawWordBefore, type Found } from './helpers.js';
 
 const YEAR_STEP: Record<string, number> = { this: 0, last: -1, next: 1, the: 0 };
 const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 export const quarter: Rule = {
   name: 'quarter',
-  pattern: /\b(?:the\s{1,3})?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?<sep>\s{1,3}|-)(?<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?<year>1\d{3}|20\d{2})|(?<rel>this|last|next|the)\s{1,3}year))?\b/gi,
+  pattern: /\b(?:(?<det>the|its|their)\s{1,3})?(?:(?<ago>year-ago|year-earlier)\s{1,3}|(?<yearBefore>1\d{3}|20\d{2})\s{1,3}|(?<relBefore>this|last|next)\s{1,3}year['’]s\s{1,3})?(?:fiscal[\s-]{1,3})?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?<sep>\s{1,3}|-)(?<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?<year>1\d{3}|20\d{2})|(?<rel>this|last|next|the)\s{1,3}year))?\b/gi,
   normalise(match, ctx) {
-    const g = match.groups!;
-    const n = ORDINAL_QUARTERS[g.ord!.toLowerCase()]!;
-    const half = g.unit!.toLowerCase() === 'half';
-    const adjective = g.sep === '-'; // "fourth-quarter profit"
-    if (half && (n > 2 || (!g.year && !g.rel && !adjective))) return null; // "the first half" of a match
-    if (!half && !g.year && !g.rel && !adjective && !/^the\s/i.test(match[0])) return null;
-    const code = half ? `H${n}` : `Q${n}`;
-    if (g.year) return found('DATE', `${g.year}-${code}`, 'other');
-    if (!ctx.reference) return found('DATE', `XXXX-${code}`, 'other');
-    if (g.rel) return found('DATE', `${ctx.reference.year + YEAR_STEP[g.rel.toLowerCase()]!}-${code}`, 'other', true);
-    // Without a year the quarter or half is the one the tense points to.
-    const current = half ? Math.ceil(ctx.reference.month / 6) : Math.ceil(ctx.reference.month / 3);
-    const direction = ctx.directionAt(match.index, match.index + match[0].length);
-    let year = ctx.reference.year;
-    if (direction === 'past' && n > current) year -= 1;
-    if (direction === 'future' && n < current) year += 1;
-    return found('DATE', `${year}-${code}`, 'other', true);
+    const result = quarterOrHalf(match, ctx);
+    // "its third-quarter profit": the article belongs to the noun, not to the time.
+    if (!result || !match.groups!.det || match.groups!.sep !== '-') return result;
+    return { ...result, start: match.index + /^\S+\s+/.exec(match[0])![0].length };
   },
 };
+
+function quarterOrHalf(match: RegExpExecArray, ctx: SentenceContext): Found | null {
+  const g = match.groups!;
+  const n = ORDINAL_QUARTERS[g.ord!.toLowerCase()]!;
+  const half = g.unit!.toLowerCase() === 'half';
+  const adjective = g.sep === '-'; // "fourth-quarter profit"
+  if (half && (n > 2 || (!g.year && !g.rel && !g.yearBefore && !g.relBefore && !adjective))) return null; // "the first half" of a match
+  // "a third quarter of the land" is a fraction; "the (seasonally slow) third quarter" a period.
+  if (!half && !g.year && !g.rel && !adjective && !g.det && (/^\s{1,3}of\b/i.test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 5)) || /\b(?:a|one|two|three)\s{1,3}$/i.test(ctx.text.slice(Math.max(0, match.index - 6), match.index)))) return null;
+  const code = half ? `H${n}` : `Q${n}`;
+  const year = g.year ?? g.yearBefore; // "the first half of 2024", "the 1988 second quarter"
+  const rel = g.rel ?? g.relBefore; // "the fourth quarter of this year", "next year's first quarter"
+  if (year) return found('DATE', `${year}-${code}`, 'other');
+  if (!ctx.reference) return found('DATE', `XXXX-${code}`, 'other');
+  if (rel) return found('DATE', `${ctx.reference.year + YEAR_STEP[rel.toLowerCase()]!}-${code}`, 'other', true);
+  // Without a year the quarter or half is the one the tense points to.
+  const current = half ? Math.ceil(ctx.reference.month / 6) : Math.ceil(ctx.reference.month / 3);
+  const direction = ctx.directionAt(match.index, match.index + match[0].length);
+  let resolvedYear = ctx.reference.year;
+  if (direction === 'past' && n > current) resolvedYear -= 1;
+  if (direction === 'future' && n < current) resolvedYear += 1;
+  if (g.ago) resolvedYear -= 1; // "the year-ago third quarter"
+  return found('DATE', `${resolvedYear}-${code}`, 'other', true);
+}
 
 export const quarterCode: Rule = {
   name: 'quarterCode',

@@ -34,7 +34,7 @@ function periodFound(modifiers: string[], unit: 'quarter' | 'period', reference:
 
 export const reportingPeriod: Rule = {
   name: 'reportingPeriod',
-  pattern: /\b(?:the|its|that)\s{1,3}(?<mods>(?:(?:latest|current|same|comparable|year-ago|year-earlier|previous|prior|fiscal)\s{1,3}){0,2})(?<unit>quarter|period)\b(?![\s-]{1,3}(?:of|to)\b)/gi,
+  pattern: /\b(?:the|its|that)\s{1,3}(?<mods>(?:(?:latest|current|same|comparable|year-ago|year-earlier|previous|prior|fiscal)\s{1,3}){0,2})(?<unit>quarter|period)\b(?![\s-]{1,3}of\b)/gi,
   normalise(match, ctx) {
     const g = match.groups!;
     const modifiers = g.mods!.toLowerCase().split(/\s+/).filter(Boolean);
