@@ -1,8 +1,10 @@
 // The word lists (data/*.json) as lookup maps and as regular-expression alternations.
 // Alternations are plain word lists, longest first, so they cannot backtrack badly.
 import months from '../../calendar/data/months.json' with { type: 'json' };
+import type { MovableHoliday } from '../../calendar/holidays.js';
 import decades from './data/decades.json' with { type: 'json' };
 import holidays from './data/holidays.json' with { type: 'json' };
+import movableHolidays from './data/movableHolidays.json' with { type: 'json' };
 import modifiers from './data/modifiers.json' with { type: 'json' };
 import numbers from './data/numbers.json' with { type: 'json' };
 import partsOfDay from './data/partsOfDay.json' with { type: 'json' };
@@ -48,6 +50,13 @@ export const lexicon = {
   partOfDay: (word: string): string | undefined => (partsOfDay as Record<string, string>)[word.toLowerCase()],
   season: (word: string): string | undefined => (seasons as Record<string, string>)[word.toLowerCase()],
   decade: (word: string): number | undefined => (decades as Record<string, number>)[word.toLowerCase()],
+  movableHoliday: (name: string): MovableHoliday | undefined => {
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    const nth = Object.entries(movableHolidays.nthWeekday).find(([k]) => k.toLowerCase() === key)?.[1];
+    if (nth) return { nth: nth as [number, number, number] };
+    const fromEaster = Object.entries(movableHolidays.fromEaster).find(([k]) => k.toLowerCase() === key)?.[1];
+    return fromEaster === undefined ? undefined : { fromEaster };
+  },
   holiday: (name: string): [number, number] | undefined => {
     const key = Object.keys(holidays).find((k) => k.toLowerCase() === name.toLowerCase().replace(/\s+/g, ' '));
     return key ? ((holidays as Record<string, number[]>)[key] as [number, number]) : undefined;
@@ -93,7 +102,7 @@ export const patterns = {
   partOfDay: alternation(Object.keys(partsOfDay)),
   season: alternation(Object.keys(seasons)),
   decadeWord: alternation(Object.keys(decades)),
-  holiday: alternation(Object.keys(holidays)),
+  holiday: alternation([...Object.keys(holidays), ...Object.keys(movableHolidays.nthWeekday), ...Object.keys(movableHolidays.fromEaster)]),
   timezone: alternation(timezones),
   ordinal: `(?:${alternation(Object.keys(numbers.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`,
   /** A spelled or written quantity: "3", "1.5", "twenty-five", "a few", "several". */

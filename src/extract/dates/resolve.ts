@@ -29,14 +29,17 @@ export function resolveWeekday(reference: Day, weekday: number, direction: Direc
 
 /** A day of a month without a year: the one before (or on) the reference, after it, or the nearest. */
 export function resolveMonthDay(reference: Day, month: number, day: number, direction: Direction): Day | null {
-  const options = [reference.year - 1, reference.year, reference.year + 1]
-    .map((year) => ({ year, month, day }))
-    .filter(isValidDate);
+  return resolveYearlyDay(reference, (year) => ({ year, month, day }), direction, true);
+}
+
+/** A day that comes once a year (`dayIn` gives it for a year) in the direction; `nearWins` lets a near one on the other side beat a far one (deadlines, not holidays). */
+export function resolveYearlyDay(reference: Day, dayIn: (year: number) => Day, direction: Direction, nearWins = false): Day | null {
+  const options = [reference.year - 1, reference.year, reference.year + 1].map(dayIn).filter(isValidDate);
   if (!options.length) return null;
   const distance = (d: Day) => daysBetween(reference, d);
   const nearest = options.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
   const directed = direction === 'past' ? [...options].reverse().find((d) => distance(d) <= 0) : direction === 'future' ? options.find((d) => distance(d) >= 0) : nearest;
-  if (!directed) return null;
+  if (!directed || !nearWins) return directed ?? null;
   const near = distance(nearest) >= 0 ? distance(nearest) <= NEAR_AHEAD_DAYS : -distance(nearest) <= NEAR_BEHIND_DAYS;
   return near && Math.abs(distance(directed)) > FAR_DAYS ? nearest : directed;
 }

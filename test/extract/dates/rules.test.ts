@@ -52,6 +52,10 @@ const byRule: Record<string, RuleRow[]> = {
   holiday: [
     ['Fighting stopped on Christmas Eve.', [['Christmas Eve', '2024-12-24']]],
     ['They flew to Christmas Island.', []],
+    ['The boy was found at sea last Thanksgiving.', [['last Thanksgiving', '2024-11-28']]],
+    ['Pilgrims will gather on Good Friday.', [['Good Friday', '2026-04-03']]],
+    ['The truce held over Easter 2024.', [['Easter 2024', '2024-03-31']]],
+    ['Historians still debate the Easter Rising.', []],
   ],
   weekday: [
     ['The raid came on Monday.', [['Monday', '2025-10-27']]],

@@ -2,7 +2,8 @@
 // "June 2024"), ISO and unambiguous numeric dates ("2025-10-30", "30/10/2025"), and fixed holidays.
 import { formatDay, formatMonth, isValidDate, numericDay, type Day } from '../../../calendar/day.js';
 import { lexicon, patterns } from '../lexicon.js';
-import { monthDayValue } from '../resolve.js';
+import { monthDayValue, resolveYearlyDay } from '../resolve.js';
+import { movableHolidayIn } from '../../../calendar/holidays.js';
 import type { Rule } from '../types.js';
 import { found, isCapitalized, wordAfter, type Found } from './helpers.js';
 
@@ -76,20 +77,31 @@ export const numericDate: Rule = {
   },
 };
 
+/** "Christmas Day", "last Thanksgiving", "Easter 2024": fixed and movable holidays, placed like a day of a month. */
 export const holiday: Rule = {
   name: 'holiday',
-  pattern: new RegExp(`\\b(?<name>${patterns.holiday})(?:,?\\s{1,3}${YEAR})?(?![\\w'’])`, 'g'),
+  pattern: new RegExp(`\\b(?:(?<rel>last|next|this)\\s{1,3})?(?<name>${patterns.holiday})(?:,?\\s{1,3}${YEAR})?(?![\\w'’])`, 'g'),
   normalise(match, ctx) {
     const g = match.groups!;
-    const [month, day] = lexicon.holiday(g.name!) ?? [];
-    if (!month || !day) return null;
+    const fixed = lexicon.holiday(g.name!);
+    const movable = fixed ? undefined : lexicon.movableHoliday(g.name!);
+    if (!fixed && !movable) return null;
+    const dayIn = (year: number): Day => (fixed ? { year, month: fixed[0], day: fixed[1] } : movableHolidayIn(year, movable!));
     const next = wordAfter(ctx.text, match.index + match[0].length);
-    if (!g.year && isCapitalized(next) && !lexicon.monthNumber(next)) return null; // "Christmas Island"
+    if (!g.year && isCapitalized(next) && !lexicon.monthNumber(next)) return null; // "Christmas Island", "Easter Rising"
     if (g.year) {
-      const date = { year: Number(g.year), month, day };
+      const date = dayIn(Number(g.year));
       return found('DATE', formatDay(date), 'day', false, { kind: 'calendarDay', day: date });
     }
-    const resolved = monthDayValue(ctx.reference, month, day, ctx.directionAt(match.index, match.index + match[0].length));
-    return found('DATE', resolved.value, 'day', ctx.reference !== null, { kind: 'calendarDay', day: resolved.day });
+    if (!ctx.reference) {
+      const value = fixed ? `XXXX-${String(fixed[0]).padStart(2, '0')}-${String(fixed[1]).padStart(2, '0')}` : null;
+      return found('DATE', value, 'day', false, { kind: 'calendarDay', day: null });
+    }
+    const rel = g.rel?.toLowerCase();
+    const direction = rel === 'last' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'nearest' : ctx.directionAt(match.index, match.index + match[0].length);
+    let day = resolveYearlyDay(ctx.reference, dayIn, direction);
+    // "last Christmas" on Christmas Day is the one before; "next Easter" on Easter the one after.
+    if (day && rel && rel !== 'this' && formatDay(day) === formatDay(ctx.reference)) day = dayIn(day.year + (rel === 'last' ? -1 : 1));
+    return found('DATE', day ? formatDay(day) : null, 'day', true, { kind: 'calendarDay', day });
   },
 };
