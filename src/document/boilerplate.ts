@@ -31,8 +31,6 @@ const PHOTO_CREDIT = /^(?:photo|image|picture|file photo|photograph)s?(?: credit
 const CREDIT_WITH_AGENCY = /^\p{Lu}[\p{L}.'’ -]{1,40} ?[—–/] ?(\p{Lu}[\p{L}-]{1,20}(?: \p{Lu}[\p{L}]{1,20})?)$/u;
 /** An image file name or slug: "AFP_34GH7Q2.jpg", "GettyImages-1234567". */
 const PHOTO_SLUG = /^(?:[\w-]+\.(?:jpe?g|png|gif|webp)|[A-Za-z]{2,}[_-][A-Z\d_-]*\d[A-Z\d_-]*)$/;
-/** A comment's header: "Karim says:", "Jane Roe says:". */
-const COMMENT_HEADER = /^[\p{L}.'’ -]{1,40} says:$/u;
 const NAVIGATION_SEPARATOR = /^[|»›>/•·–—-]{1,3}$/;
 
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -44,13 +42,19 @@ function withoutFinalPunctuation(s: string): string {
   return s.slice(0, end);
 }
 
+/** A comment's header: "Karim says:", "Jane Roe says:". */
+const COMMENT_HEADER = /^[\p{L}.'’ -]{1,40} says:$/u;
+
 /** "Related Stories", "Also read:", "Explore more on these topics": the heading of a list of links. */
 export const isListHeader = (line: string) => listHeaders.has(withoutFinalPunctuation(normalise(line)));
 /** "Comments", "Leave a Reply", "12 comments", "Karim says:": the start of a comment section. */
 export function isCommentHeader(line: string): boolean {
   const bare = withoutFinalPunctuation(normalise(line));
-  return commentHeaders.has(bare) || /^\d{1,5} (?:comments?|responses?|replies)$/.test(bare) || COMMENT_HEADER.test(line.trim());
+  return commentHeaders.has(bare) || /^\d{1,5} (?:comments?|responses?|replies)$/.test(bare);
 }
+
+/** "Karim says:": a comment's author, when a timestamp follows (else it may be a speaker in the story). */
+export const isCommentAuthor = (line: string) => COMMENT_HEADER.test(line.trim());
 
 /** Why a line is boilerplate, or null when it is content. */
 export function boilerplateReason(line: string): string | null {
@@ -60,7 +64,7 @@ export function boilerplateReason(line: string): string | null {
   const bare = withoutFinalPunctuation(n);
   if (exact.has(bare)) return `boilerplate: ${bare}`;
   if (listHeaders.has(bare) || commentHeaders.has(bare)) return `boilerplate: ${bare}`;
-  if (isCommentHeader(line)) return 'boilerplate: comment';
+  if (isCommentHeader(line)) return 'boilerplate: comments';
   for (const p of prefixes) if (n.startsWith(p)) return `boilerplate: ${p}`;
   if (READING_TIME.test(n)) return 'boilerplate: reading time';
   const follow = n.length <= 80 ? FOLLOW_PROMPT.exec(bare) : null;

@@ -1,7 +1,7 @@
 // Bylines as pages print them: "By Jane Roe | Updated …", "By X and Y", "Jane Roe in Tripoli",
 // "By the Newsroom Staff", "FP News Desk", an author card run together with a role
 // ("Jane DoeSenior Reporter"), a bare name beside a timestamp. An agency alone is no byline.
-import { isMediaName } from './outlets.js';
+import { isMediaName, isOutletName } from './outlets.js';
 import { isMostlyDate, TIMESTAMP_LABEL } from './timestamp.js';
 
 export interface ContentLine {
@@ -91,12 +91,18 @@ export function bylineOf(text: string): string | null {
 }
 
 /**
- * A byline with no "By" that a Title Case headline could also look like ("Jane Roe in Tripoli"):
+ * A byline with no "By" that a Title Case headline could also look like ("Jane Roe in Tripoli",
+ * "Jane Roe, Reuters"):
  * read only on lines other than the headline.
  */
 export function unmarkedBylineOf(text: string): string | null {
-  const inPlace = NAME_IN_PLACE.exec(text.trim());
-  return inPlace && isBareName(inPlace[1]!) ? inPlace[1]! : null;
+  const trimmed = text.trim();
+  const inPlace = NAME_IN_PLACE.exec(trimmed);
+  if (inPlace && isBareName(inPlace[1]!)) return inPlace[1]!;
+  // "Jane Roe, Reuters": a name and the outlet it writes for.
+  const comma = trimmed.indexOf(', ');
+  const [name, outlet] = comma > 0 ? [trimmed.slice(0, comma), trimmed.slice(comma + 2)] : ['', ''];
+  return name && isBareName(name) && isOutletName(outlet) ? name : null;
 }
 
 /** A line that is only a person's name: 2–4 capitalised words, particles allowed ("Clara Moreau"). */

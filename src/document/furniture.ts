@@ -1,12 +1,14 @@
 // Page furniture that only its neighbours reveal: the headlines listed under "Related Stories"
-// or "Also read", the comment section that follows "Leave a Reply", and the run of one- and
-// two-word tag lines that ends a page ("Sudan", "Africa", "Refugees").
-import { isCommentHeader, isListHeader } from './boilerplate.js';
+// or "Also read", the comment section that follows "Leave a Reply" (or a "Karim says:" over a
+// timestamp), and the run of tag lines, mostly single words, that ends a page ("Sudan", "Africa").
+import { isCommentAuthor, isCommentHeader, isListHeader } from './boilerplate.js';
+import { isMostlyDate } from './timestamp.js';
 
 /** A listed headline: short, and not a paragraph of the story. */
 const MAX_LIST_ITEM_WORDS = 20;
 const MAX_LIST_ITEMS = 12;
-const TAG = /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+)?$/u;
+const TAG = /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}$/u;
+const ONE_WORD = /^[\p{L}\p{N}&'’-]+$/u;
 const MIN_TAG_RUN = 3;
 
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -31,8 +33,9 @@ export function furnitureReasons(texts: string[], reasons: Array<string | null>)
     }
   }
 
-  const firstComment = texts.findIndex((text, i) => i > storyStart && isCommentHeader(text));
-  if (firstComment >= 0) for (let j = firstComment + 1; j < texts.length; j++) if (!isBlank(j)) out[j] ??= 'boilerplate: comment section';
+  const nextText = (i: number) => texts.slice(i + 1).find((t) => t.trim()) ?? '';
+  const firstComment = texts.findIndex((text, i) => i > storyStart && (isCommentHeader(text) || (isCommentAuthor(text) && isMostlyDate(nextText(i).trim()))));
+  if (firstComment >= 0) for (let j = firstComment; j < texts.length; j++) if (!isBlank(j)) out[j] ??= 'boilerplate: comment section';
 
   // The tag lines at the end of the page, read upwards over blank and skipped lines.
   const run: number[] = [];
@@ -41,6 +44,8 @@ export function furnitureReasons(texts: string[], reasons: Array<string | null>)
     if (!TAG.test(texts[i]!.trim())) break;
     run.push(i);
   }
-  if (run.length >= MIN_TAG_RUN) for (const i of run) out[i] = 'boilerplate: tag list';
+  // Mostly single words: a run of two-word lines is more likely a list of names.
+  const single = run.filter((i) => ONE_WORD.test(texts[i]!.trim())).length;
+  if (run.length >= MIN_TAG_RUN && single * 2 > run.length) for (const i of run) out[i] = 'boilerplate: tag list';
   return out;
 }

@@ -20,37 +20,42 @@ export interface FoundMetadata {
 }
 
 const TOP_LINES = 12;
+const MAX_MENU_LINES = 30;
+/** A line longer than this is a paragraph of the story (captions and standfirsts are shorter). */
+const PARAGRAPH_MIN_WORDS = 25;
 const UPDATE_LABEL = /^(?:updated|last updated?|modified)\b/i;
 const MAX_TITLE_LENGTH = 250;
-/** A line that reads as a sentence of the story: it ends with a full stop and has many words. */
+/** A lede: a sentence of the story (full stop, many words) that is long or reports speech, and not in Title Case. */
 const SENTENCE_END = /[.]["”’)\]]?$/;
 const SENTENCE_MIN_WORDS = 8;
-/** A first line this long that reads as a sentence is the lede: the text has no headline. */
 const LEDE_MIN_LENGTH = 100;
+const REPORTING = /\b(?:said|told)\b/;
 
-const isSentenceLike = (text: string, words: number) => SENTENCE_END.test(text) && words >= SENTENCE_MIN_WORDS;
+function isLede(text: string, words: string[]): boolean {
+  if (!SENTENCE_END.test(text) || words.length < SENTENCE_MIN_WORDS) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}‘'"“]/u.test(w)).length;
+  if (capitalised / words.length >= 0.6) return false;
+  return text.length >= LEDE_MIN_LENGTH || REPORTING.test(text);
+}
 
-/** The headline: the first line of three words or more that is not a byline, timestamp, dateline, outlet name or sentence. */
+/** The headline: the first line of three words or more that is not a byline, timestamp, dateline or outlet name; none when it is the lede. */
 function findTitle(top: ContentLine[], skip: Set<number>): { title: string; line: number } | null {
-  let candidates = 0;
   for (const { line, text } of top) {
     const trimmed = text.trim();
     if (skip.has(line) || TIMESTAMP_LABEL.test(trimmed) || readDateline(text)) continue;
-    const words = trimmed.split(/\s+/).length;
-    if (words < 3 || text.length > MAX_TITLE_LENGTH || isOutletName(trimmed)) continue;
-    candidates++;
-    if (isSentenceLike(trimmed, words)) {
-      if (candidates === 1 && trimmed.length >= LEDE_MIN_LENGTH) return null;
-      continue;
-    }
-    return { title: withoutOutletSuffix(trimmed), line };
+    const words = trimmed.split(/\s+/);
+    if (words.length < 3 || text.length > MAX_TITLE_LENGTH || isOutletName(trimmed)) continue;
+    return isLede(trimmed, words) ? null : { title: withoutOutletSuffix(trimmed), line };
   }
   return null;
 }
 
 export function readMetadata(lines: ContentLine[]): FoundMetadata {
   const found: FoundMetadata = { title: null, titleLine: null, byline: null, bylineLine: null, published: null, publishedLine: null, dateline: null, datelineDate: null };
-  const top = lines.slice(0, TOP_LINES);
+  // Single words and pairs above the headline are menus and section labels: the top starts after them.
+  const firstLong = lines.findIndex(({ text }) => text.trim().split(/\s+/).length >= 3);
+  const skipMenu = firstLong > 0 && firstLong <= MAX_MENU_LINES ? Math.max(0, firstLong - 1) : 0;
+  const top = lines.slice(skipMenu, skipMenu + TOP_LINES);
   const lastTopLine = top[top.length - 1]?.line ?? 0;
 
   for (const { line, text } of lines) {
@@ -63,7 +68,9 @@ export function readMetadata(lines: ContentLine[]): FoundMetadata {
   }
 
   // The original publication: an "Updated" row printed above the "Published" one does not win.
-  const stamps = top
+  // The timestamp row sits above the story: a date below its first paragraph is the story's own.
+  const storyStart = top.findIndex(({ text }) => text.trim().split(/\s+/).length > PARAGRAPH_MIN_WORDS);
+  const stamps = (storyStart >= 0 ? top.slice(0, storyStart) : top)
     .map(({ line, text }) => ({ line, text, date: timestampDate(text) ?? (line === found.bylineLine && text.length <= 160 ? findFullDate(text) : null) }))
     .filter((s) => s.date !== null);
   const stamp = stamps.find((s) => !UPDATE_LABEL.test(s.text.trim())) ?? stamps[0];

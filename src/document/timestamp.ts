@@ -28,9 +28,12 @@ function leftover(text: string): string {
   return rest.replace(CLOCK, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(LABEL_WORDS, ' ').replace(/[^\p{L}]+/gu, '');
 }
 
+/** Words of a short photo caption ("File photo, March 3, 2019"): a caption's date is never the publication's. */
+const CAPTION_WORDS = /\b(?:photo|photos|file|image|picture|caption|credit|pic)\b/i;
+
 /** A date that is most of its line ("October 30, 2025, 13:54:38 IST") or of one of its fields. */
 export function isMostlyDate(text: string): boolean {
-  if (text.length > MAX_TIMESTAMP_LENGTH || !findFullDate(text)) return false;
+  if (text.length > MAX_TIMESTAMP_LENGTH || !findFullDate(text) || CAPTION_WORDS.test(text)) return false;
   if (leftover(text).length <= MAX_LEFTOVER) return true;
   return text.split(FIELD_SEPARATOR).some((field) => findFullDate(field) !== null && leftover(field).length <= MAX_LEFTOVER);
 }

@@ -52,8 +52,7 @@ describe('boilerplateReason', () => {
     ['Getty Images', 'boilerplate: photo credit'],
     ['AFP_34GH7Q2.jpg', 'boilerplate: photo file name'],
     ['GettyImages-1234567', 'boilerplate: photo file name'],
-    ['Karim says:', 'boilerplate: comment'],
-    ['12 Comments', 'boilerplate: comment'],
+    ['12 Comments', 'boilerplate: comments'],
     ['Type your search and hit enter', 'boilerplate: type your search and hit enter'],
   ])('%j → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
@@ -90,6 +89,7 @@ describe('boilerplateReason', () => {
     'M23',
     'The minister says: “We will not retreat.”',
     'Copyright laws were changed last year.',
+    'The minister says:',
   ])('leaves the content line %j alone', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });

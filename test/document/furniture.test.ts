@@ -28,13 +28,19 @@ describe('page furniture read from neighbouring lines', () => {
     const skipped = skippedOf(['Gunmen kill nine in northern village', '', lede, '', 'Leave a Reply', 'Karim says:', 'April 9, 2019 at 3:12 pm', 'A sad day for the valley.']);
     expect(skipped.map((s) => [s.line, s.reason])).toEqual([
       [5, 'boilerplate: leave a reply'],
-      [6, 'boilerplate: comment'],
+      [6, 'boilerplate: comment section'],
       [7, 'boilerplate: comment section'],
       [8, 'boilerplate: comment section'],
     ]);
   });
 
-  it('skips a run of tag lines at the end, not a short last line', () => {
+  it('skips a comment from its author line over a timestamp, not a speaker line', () => {
+    expect(skippedOf(['Gunmen kill nine', '', lede, '', 'Karim says:', 'April 9, 2019 at 3:12 pm', 'A sad day.']).map((s) => s.line)).toEqual([5, 6, 7]);
+    expect(skippedOf(['Gunmen kill nine', '', lede, '', 'The governor says:', '“We will rebuild the village.”'])).toEqual([]);
+  });
+
+  it('skips a run of tag lines at the end, not a short last line or a list of names', () => {
+    expect(skippedOf(['Gunmen kill nine', '', lede, '', 'The dead:', 'Ali Musa', 'Omar Sani', 'Bello Idris'])).toEqual([]);
     expect(skippedOf(['Gunmen kill nine', '', lede, '', 'Nigeria', 'Security', 'Zamfara State']).map((s) => s.reason)).toEqual(Array(3).fill('boilerplate: tag list'));
     expect(skippedOf(['Gunmen kill nine', '', lede, '', 'Jane Roe', 'Kano'])).toEqual([]);
   });

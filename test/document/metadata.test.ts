@@ -15,7 +15,9 @@ describe('metadata: title', () => {
     ['not a photo credit', 'Photo by Jane Roe /AFP\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
     ['not the outlet name', 'The Valley Chronicle\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
     ['not a byline', 'By Jane Roe and John Poe\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
-    ['not a caption sentence', 'Soldiers patrol the market in the town on Sunday, October 19.\nRebels take the airport in the east\n\nThe rebels took it.', 'Rebels take the airport in the east'],
+    ['a headline ending in a full stop', 'Rebels take the airport in the east after a long siege.\n\nThe rebels took it.', 'Rebels take the airport in the east after a long siege.'],
+    ['a Title Case headline ending in a full stop', 'Why The Rebels Took The Airport In The East After A Siege Of Nine Weeks And Two Failed Truces, Explained.\n\nThe rebels took it.', 'Why The Rebels Took The Airport In The East After A Siege Of Nine Weeks And Two Failed Truces, Explained.'],
+    ['none when the text opens with a lede that reports speech', 'Rebels took the airport in the east, the army said.\n\nThe rebels took it.', null],
     ['none when the text opens with the lede', 'Rebels took the airport in the east of the country on Sunday after a week of fighting, the army said.\n\nThe rebels took it.', null],
     ['none in an empty text', '', null],
   ])('%s', (_name, text, title) => {
@@ -51,6 +53,7 @@ describe('metadata: byline', () => {
     ['an author card run together with a role', 'Jane DoeSenior Reporter', 'Jane Doe'],
     ['a name after a Posted timestamp', 'Posted on April 8, 2019 by Amina Yusuf', 'Amina Yusuf'],
     ['a name in a place', 'Jane Roe in Tripoli', 'Jane Roe'],
+    ['a name and its outlet', 'Jane Roe, Reuters', 'Jane Roe'],
     ['an agency alone', 'By AFP', null],
     ['agencies alone', 'Reuters and AFP', null],
     ['an agency beside a timestamp', 'Press Trust of India | Updated: March 03, 2025 6:32 pm IST', null],
@@ -107,6 +110,8 @@ describe('metadata: published', () => {
     ['a front-matter timestamp', 'published: 2019-11-02T10:00:00Z\n\nTalks collapse in Doha again\n\nBody.', '2019-11-02'],
     ['an agency row', 'Talks collapse in Doha again\nSource: Xinhua| 2019-11-02 10:15:30|Editor: huaxia\n\nBody.', '2019-11-02'],
     ['a dateline carrying the date', 'Talks collapse in Doha again\n\nDOHA, Qatar, March 3, 2019 (AFP) — Talks collapsed.', '2019-03-03'],
+    ['a short caption is not a timestamp', 'Talks collapse in Doha again\nFile photo, March 3, 2019\n\nBody.', null],
+    ['after many menu lines', `${'Home\nWorld\nAsia\nSport\nLive\n'.repeat(3)}Talks collapse in Doha again\nPublished: 11 June 2024\n\nBody.`, '2024-06-11'],
     ['an embedded post is not a timestamp', 'Talks collapse in Doha again\n\nTalks collapsed, mediators said.\n— Jane Roe (@janeroe) June 3, 2024\n\nBody.', null],
     ['a date below the top lines is ignored', `Troops retake the town\n\n${'Filler paragraph here.\n\n'.repeat(11)}Published: 11 June 2024`, null],
   ])('%s', (_name, text, published) => {
