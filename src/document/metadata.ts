@@ -68,11 +68,14 @@ export function readMetadata(lines: ContentLine[]): FoundMetadata {
   }
 
   // The original publication: an "Updated" row printed above the "Published" one does not win.
-  // The timestamp row sits above the story: a date below its first paragraph is the story's own.
+  // The timestamp row sits above the story: a stamp above its first long paragraph wins over a date below it.
+  // With none above, a stamp below a standfirst (a teaser paragraph printed before the date row) still counts.
   const storyStart = top.findIndex(({ text }) => text.trim().split(/\s+/).length > PARAGRAPH_MIN_WORDS);
-  const stamps = (storyStart >= 0 ? top.slice(0, storyStart) : top)
+  const stampsIn = (rows: ContentLine[]) => rows
     .map(({ line, text }) => ({ line, text, date: timestampDate(text) ?? (line === found.bylineLine && text.length <= 160 ? findFullDate(text) : null) }))
     .filter((s) => s.date !== null);
+  const aboveStory = stampsIn(storyStart >= 0 ? top.slice(0, storyStart) : top);
+  const stamps = aboveStory.length > 0 ? aboveStory : stampsIn(top);
   const stamp = stamps.find((s) => !UPDATE_LABEL.test(s.text.trim())) ?? stamps[0];
   if (stamp) {
     found.published = stamp.date!.iso;

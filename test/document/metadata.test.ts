@@ -113,6 +113,8 @@ describe('metadata: published', () => {
     ['a short caption is not a timestamp', 'Talks collapse in Doha again\nFile photo, March 3, 2019\n\nBody.', null],
     ['after many menu lines', `${'Home\nWorld\nAsia\nSport\nLive\n'.repeat(3)}Talks collapse in Doha again\nPublished: 11 June 2024\n\nBody.`, '2024-06-11'],
     ['an embedded post is not a timestamp', 'Talks collapse in Doha again\n\nTalks collapsed, mediators said.\n— Jane Roe (@janeroe) June 3, 2024\n\nBody.', null],
+    ['a date row below a long standfirst', 'Floods cut off the northern valleys\n\nRescue teams in the north of the country are struggling to reach villages cut off by the floods, while the government has asked its neighbours for helicopters and the UN is preparing an appeal.\n\n05/21/2024\n\nThe rains began on Sunday.', '2024-05-21'],
+    ['a stamp above the story wins over a date row below its first paragraph', 'Floods cut off the northern valleys\nPublished: 20 May 2024\n\nRescue teams in the north of the country are struggling to reach villages cut off by the floods, while the government has asked its neighbours for helicopters and the UN is preparing an appeal.\n\nMay 12, 2024\n\nThe rains began on Sunday.', '2024-05-20'],
     ['a date below the top lines is ignored', `Troops retake the town\n\n${'Filler paragraph here.\n\n'.repeat(11)}Published: 11 June 2024`, null],
   ])('%s', (_name, text, published) => {
     expect(metadataOf(text).published).toBe(published);
