@@ -11,6 +11,7 @@ import { runOrdered } from '../run/pool.js';
 import { Progress } from '../run/progress.js';
 import { carryOver } from '../run/resume.js';
 import { isErrorResult } from '../schema/result.js';
+import { TABLE_NAMES } from '../output/tables/tables.js';
 import { EXIT_FAILURE, EXIT_INPUT_FAILED, EXIT_OK } from './exitCodes.js';
 import { finish, openOutput } from './outputs.js';
 import { Session } from './session.js';
@@ -18,6 +19,8 @@ import { UsageError } from './usageError.js';
 
 export interface ExtractCliOptions {
   format?: Format;
+  /** The table of --format csv. */
+  table?: string;
   ext: string[];
   referenceDate?: string;
   out?: string;
@@ -44,9 +47,14 @@ function useColor(stream: NodeJS.WriteStream): boolean {
 
 function checkUsage(paths: string[], options: ExtractCliOptions): Format {
   if (!paths.length && !options.filesFrom) throw new UsageError('no input given (name files, folders, globs, - for stdin, or --files-from)');
-  const format: Format = options.format ?? (process.stdout.isTTY && !options.out ? 'pretty' : 'json');
+  const format: Format = options.format ?? (options.table ? 'csv' : process.stdout.isTTY && !options.out ? 'pretty' : 'json');
+  // Seven tables and none the obvious one: the table is named, never guessed.
+  if (format === 'csv' && !options.table) throw new UsageError(`--format csv writes one table: add --table NAME, one of ${TABLE_NAMES.join(', ')}`);
+  if (format !== 'csv' && options.table) throw new UsageError(`--table goes with --format csv, not --format ${format}`);
   if (options.resume) {
     if (!options.out) throw new UsageError('--resume needs --out FILE.jsonl');
+    // A table's rows do not say which inputs are done (nor with which sha256).
+    if (format === 'csv') throw new UsageError('--resume needs --format jsonl: a CSV table cannot be resumed; write JSONL with --resume, or rerun the table whole');
     if (format !== 'jsonl') throw new UsageError('--resume needs --format jsonl (results are appended line by line)');
   }
   return format;
@@ -76,7 +84,7 @@ async function extractTo(output: Output, format: Format, session: Session, paths
     shard: options.shard,
   };
   const carried = options.resume && options.out ? await carryOver(options.out, output) : null;
-  const writer = createWriter(format, output, { color: !options.out && useColor(process.stdout) });
+  const writer = createWriter(format, output, { color: !options.out && useColor(process.stdout), table: options.table });
   const progress = !options.quiet && process.stderr.isTTY ? new Progress(process.stderr) : null;
   if (progress) void countInputs(paths, inputOptions).then((n) => n !== null && progress.setTotal(n));
 
@@ -134,5 +142,6 @@ function interruptedNote(signal: string, written: number, format: Format, out: s
   const results = `${written} complete result${written === 1 ? '' : 's'}`;
   if (!out) return `interrupted (${signal}) after ${results}`;
   if (format === 'jsonl') return `interrupted (${signal}): ${results} in ${out}, whole lines only; the same command with --resume finishes the run`;
+  if (format === 'csv') return `interrupted (${signal}): ${out} holds the rows of ${results}, not every input`;
   return `interrupted (${signal}): ${out} holds ${results}, a closed JSON array but not every input`;
 }

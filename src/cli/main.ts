@@ -12,6 +12,8 @@ import { boundHeapGrowth } from '../run/heap.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { UsageError } from './usageError.js';
 import { TIMELINE_FORMATS } from '../timeline/output/format.js';
+import { FORMATS } from '../output/writer.js';
+import { TABLE_NAMES } from '../output/tables/tables.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -76,7 +78,8 @@ Examples:
   $ claimtrace extract --input-format csv --text-field text --date-field publish_date stories.csv --format jsonl
   $ find corpus -name '*.txt' | claimtrace extract --files-from - --jobs 2 --format jsonl --out all.jsonl
   $ claimtrace extract --files-from list.txt --format jsonl --out all.jsonl --resume
-  $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl`;
+  $ claimtrace extract --shard 3/8 corpus/ --format jsonl > part-3.jsonl
+  $ claimtrace extract --format csv --table casualties articles/ --out casualties.csv`;
 
 /** commander's own errors (a bad option value) name the command too, as claimtrace's do. */
 const namedErrors = (command: string) => ({
@@ -103,7 +106,8 @@ export function buildProgram(run: Run): Command {
     .configureOutput(namedErrors('extract'))
     .description('extract items from articles: files, folders (recursive), glob patterns, or - for stdin')
     .argument('[paths...]', 'files, folders, globs or - (stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise)').choices(['json', 'jsonl', 'pretty']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json otherwise; csv with --table)').choices(FORMATS))
+    .addOption(new Option('--table <name>', 'with --format csv: the flat table to write, one row per item (or per document)').choices(TABLE_NAMES))
     .option('--ext <list>', 'extensions searched for in folders, comma-separated', parseExtensions, ['.txt'])
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: the published date found in the text)', parseReferenceDate)
     .option('-o, --out <file>', 'write to FILE atomically instead of stdout')

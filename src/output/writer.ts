@@ -2,9 +2,10 @@
 // output streams as documents complete.
 import type { Result } from '../schema/result.js';
 import { formatPretty } from './pretty.js';
+import { csvTableWriter } from './tables/csv.js';
 
-export type Format = 'json' | 'jsonl' | 'pretty';
-export const FORMATS: Format[] = ['json', 'jsonl', 'pretty'];
+export type Format = 'json' | 'jsonl' | 'pretty' | 'csv';
+export const FORMATS: Format[] = ['json', 'jsonl', 'pretty', 'csv'];
 
 export interface Sink {
   write(chunk: string): void;
@@ -47,7 +48,8 @@ function prettyWriter(sink: Sink, color: boolean): ResultWriter {
   };
 }
 
-export function createWriter(format: Format, sink: Sink, options: { color: boolean }): ResultWriter {
+/** `table`: the table `csv` writes (see tables/tables.ts). */
+export function createWriter(format: Format, sink: Sink, options: { color: boolean; table?: string }): ResultWriter {
   switch (format) {
     case 'json':
       return jsonWriter(sink);
@@ -55,5 +57,8 @@ export function createWriter(format: Format, sink: Sink, options: { color: boole
       return jsonlWriter(sink);
     case 'pretty':
       return prettyWriter(sink, options.color);
+    case 'csv':
+      if (!options.table) throw new Error('--format csv writes one table: name it');
+      return csvTableWriter(sink, options.table);
   }
 }
