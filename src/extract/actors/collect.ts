@@ -8,8 +8,8 @@ import { makeMention, suggest, type Mention } from './mention.js';
 import { acronymDefinitions, describedBody } from './rules/acronyms.js';
 import { splitHyphenated, type Standalone } from './rules/hyphens.js';
 import { properNounRuns } from './rules/runs.js';
-import { segmentMention, segmentRun } from './rules/segments.js';
-import { onlyTitle, splitTitle } from './rules/titles.js';
+import { endsInOrgWord, segmentMention, segmentRun, type Segment } from './rules/segments.js';
+import { bodyBeforeTitle, onlyTitle, splitTitle } from './rules/titles.js';
 import { trimLeading, trimTrailing } from './rules/trim.js';
 import { countryForces } from './rules/nominals.js';
 import { extendPlaceNouns } from './rules/placeNouns.js';
@@ -63,10 +63,18 @@ function possessiveCountry(words: Word[], first: Word): string | null {
   return knownActor(prev.text)?.country ?? null;
 }
 
+/** "… Brigade Commander Major Ade Roe": the body and the titled person are two segments. */
+function splitBodyTitle(segment: Segment): Segment[] {
+  if (segment.known || segment.capitalOf) return [segment];
+  const t = bodyBeforeTitle(segment.words);
+  if (t < 0) return [segment];
+  return [{ ...segment, words: segment.words.slice(0, t) }, { ...segment, words: segment.words.slice(t) }];
+}
+
 function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mention[] {
   const out: Mention[] = [];
   let afterListed = false;
-  for (const segment of segmentRun(sentence, run)) {
+  for (const segment of segmentRun(sentence, run).flatMap(splitBodyTitle)) {
     if (segment.known || segment.capitalOf) {
       out.push(segmentMention(sentence, words, segment));
       afterListed = true;
@@ -78,7 +86,8 @@ function mentionsFromRun(sentence: Sentence, words: Word[], run: Word[]): Mentio
     // An adjective alone ("Kurdish", "Western") is not a name.
     if (name.every((w) => WORDS.adjectivalNames.has(w.folded)) && !knownActor(textOf(sentence, name))) continue;
     // A title alone ("the Prime Minister") is a role without a name.
-    if (!name.length || onlyTitle(segment.words) || WORDS.titleHeads.has(name[name.length - 1]!.folded)) continue;
+    // "the Ministry of Justice" is a body, not a title.
+    if (!name.length || onlyTitle(segment.words) || (WORDS.titleHeads.has(name[name.length - 1]!.folded) && !endsInOrgWord(name))) continue;
     // A title with a known actor after it ("President Trump" aside): the name is what follows.
     const m = makeMention(sentence, words, name, textOf(sentence, name));
     m.country = segment.country ?? possessiveCountry(words, segment.words[0]!);

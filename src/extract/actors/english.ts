@@ -50,6 +50,9 @@ export function lexiconNameKind(word: string): 'person' | 'place' | null {
   return null;
 }
 
+/** A country in compromise's lexicon ("England", "Scotland"), listed or not. */
+export const isCountryName = (word: string): boolean => /Country/.test(tagsOf(word));
+
 /** A name in compromise's lexicon: a given name, place, country or organisation. */
 export const isKnownName = (word: string): boolean => NAME_TAGS.test(tagsOf(word)) && !/Actor/.test(tagsOf(word));
 

@@ -17,6 +17,8 @@ import { capitalUsage } from './rules/capitals.js';
 import { endsInOrgWord } from './rules/segments.js';
 import { contextCues } from './rules/context.js';
 import { intrinsicKind } from './rules/intrinsic.js';
+import { bodyContext } from './rules/bodies.js';
+import { affiliations } from './rules/affiliation.js';
 import { isPlainWords } from './rules/plainWords.js';
 import { bareForces } from './rules/nominals.js';
 import { teamsInResults } from './rules/results.js';
@@ -56,7 +58,7 @@ const ownedForce = (m: Mention, bareNominals: Set<string>) => bareNominals.has(m
 
 function isConfident(m: Mention, recurring: Set<string>, uses: Map<string, number>, bareNominals: Set<string>): boolean {
   if (m.owned) return ownedForce(m, bareNominals);
-  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline || m.team) return true;
+  if (m.known || m.capitalOf || m.titled || m.sameAs || m.nominal || m.dateline || m.team || m.affiliated) return true;
   if (isPlainWords(m)) return false;
   const w = m.words[0]!;
   if (m.heading) return m.words.some((x) => recurring.has(x.folded));
@@ -87,6 +89,7 @@ function typeMention(m: Mention): void {
   m.roles.push(...cues.roles);
   if (cues.kind) suggest(m, cues.kind, cues.strength);
   intrinsicKind(m);
+  bodyContext(m);
   // "Bristol City 5 Notts County 0": a team named after a place is still the team.
   if (m.team && m.kind === 'place') m.kind = 'organization';
 }
@@ -236,6 +239,7 @@ export function extractActors(doc: Document, found: Pick<Found, 'dates'>): Actor
   mentions = cutHeadings(mentions);
   for (const m of mentions) typeMention(m);
   coordinate(mentions);
+  affiliations(mentions);
   const uses = new Map<string, number>();
   for (const m of mentions) uses.set(fold(m.text), (uses.get(fold(m.text)) ?? 0) + 1);
   // Words used as names in running text (not at a sentence start, not in a heading).

@@ -3,6 +3,7 @@ import demonymData from './data/demonyms.json' with { type: 'json' };
 import directions from './data/directions.json' with { type: 'json' };
 import adjectivalNames from './data/adjectivalNames.json' with { type: 'json' };
 import capitalData from './data/capitals.json' with { type: 'json' };
+import companySuffixes from './data/companySuffixes.json' with { type: 'json' };
 import firstNames from './data/firstNames.json' with { type: 'json' };
 import groupCues from './data/groupCues.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
@@ -44,7 +45,9 @@ export const WORDS = {
   nameParticles: set(nameParticles),
   nonNameStarters: set(nonNameStarters),
   notNames: set(notNames),
-  orgCues: set(orgCues),
+  companySuffixes: set(companySuffixes),
+  // A company's legal form ends its name like any organisation word ("Halden Plc").
+  orgCues: set([...orgCues, ...companySuffixes]),
   placeCues: set(placeCues),
   placeVerbs: set(placeVerbs),
   reportingVerbs: set(reportingVerbs),
@@ -58,6 +61,6 @@ export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Re
 export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
 
 export const LISTS = {
-  adjectivalNames, directions, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
+  adjectivalNames, companySuffixes, directions, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
   orgCues, placeCues, placeVerbs, reportingVerbs, roleNouns, titleHeads,
 } as const;

@@ -44,6 +44,10 @@ export interface Mention {
   remnant?: boolean;
   /** The words an acronym in brackets defines. */
   defined?: boolean;
+  /** Typed a body by the words around it (rules/bodies.ts): weak enough to join a person of the same name. */
+  body?: boolean;
+  /** Named in brackets after a person ("Jon Akers ( Hartwell )"): a name, though a bracket opens it. */
+  affiliated?: boolean;
   /** A team in a sports result, fixture or table line ("Tranmere 3 Grimsby 2"). */
   team?: boolean;
 }

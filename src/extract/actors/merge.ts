@@ -4,7 +4,7 @@
 // their folded text. Two people who share a surname stay apart: a bare surname goes to the
 // nearest one mentioned before it.
 import type { ActorKind } from '../../schema/result.js';
-import { fold } from './lexicon.js';
+import { fold, WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 
 export interface Group {
@@ -47,6 +47,19 @@ function shorterForm(short: string[], full: string[]): boolean {
   return j === short.length;
 }
 
+/** Folded "Halden" → the key of "Halden Plc" / "Halden & Co" (the legal form and an "&" before it dropped). */
+function companyShortNames(mentions: Mention[], keys: Map<Mention, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    const n = m.words.length;
+    if (n < 2 || m.known || !WORDS.companySuffixes.has(m.words[n - 1]!.folded)) continue;
+    const rest = m.words[n - 2]!;
+    if (!rest.cap) continue;
+    out.set(fold(m.text.slice(0, rest.end - m.start)), keys.get(m)!);
+  }
+  return out;
+}
+
 export function groupMentions(mentions: Mention[]): Group[] {
   const keys = new Map<Mention, string>();
   for (const m of mentions) keys.set(m, baseKey(m));
@@ -59,6 +72,12 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const key = keys.get(m)!;
     if (key !== `name:${fold(m.text)}` && !key.startsWith('place:') && !key.startsWith('team:')) tied.set(fold(m.text), key);
   }
+  for (const m of mentions) {
+    const key = keys.get(m)!;
+    if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
+  }
+  // "Halden" after "Halden Plc": a company's name without its legal form is the company.
+  for (const [short, key] of companyShortNames(mentions, keys)) if (!tied.has(short)) tied.set(short, key);
   for (const m of mentions) {
     const key = keys.get(m)!;
     if (key.startsWith('name:') && tied.has(key.slice(5))) keys.set(m, tied.get(key.slice(5))!);
@@ -81,7 +100,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const core = cores.get(keys.get(m)!);
     if (core && !m.core) keys.set(m, core);
   }
-  const isPersonish = (m: Mention) => !m.known && !m.capitalOf && (m.kind === 'person' || m.kind === undefined || m.strength <= 2);
+  const isPersonish = (m: Mention) => !m.known && !m.capitalOf && (m.kind === 'person' || m.kind === undefined || m.strength <= 2 || m.body === true);
   const people = mentions.filter((m) => !m.known && !m.capitalOf && m.kind === 'person' && nameWords(m).length >= 2);
   // Longer names first, so "Khawaja Asif" joins "Khawaja Muhammad Asif".
   const fullNames = [...people].sort((a, b) => nameWords(b).length - nameWords(a).length);

@@ -294,3 +294,52 @@ table('bodies described after their parent’s acronym', [
   { text: 'The UN children’s agency, UNICEF, said 40 schools were shut.', has: [{ name: 'UNICEF', aliases: ['UN children’s agency'] }] },
   { text: 'The UN said its office in Goma was closed.', not: ['UN said its office'] },
 ]);
+
+table('bodies: words only a company, team or agency takes (rules/bodies.ts)', [
+  // valid: the words around make the name a body
+  { text: 'On Friday shares in Marlowe rose 4 percent.', has: [{ name: 'Marlowe', kind: 'organization' }] },
+  { text: 'Trading in Dunfield shares was suspended on Monday.', has: [{ name: 'Dunfield', kind: 'organization' }] },
+  { text: 'Investors sold after Oskarsen said its quarterly profit would fall.', has: [{ name: 'Oskarsen', kind: 'organization' }] },
+  { text: 'The deal was announced by Brenholt chairman Tom Vale.', has: [{ name: 'Brenholt', kind: 'organization' }, { name: 'Tom Vale', kind: 'person' }] },
+  { text: 'The coach said Harwick are set to sign a new bowler.', has: [{ name: 'Harwick', kind: 'organization' }] },
+  { text: 'The board of Calloway rejected the bid, and Calloway\'s shareholders will vote in May.', has: [{ name: 'Calloway', kind: 'organization' }] },
+  { text: 'The ruling was welcomed by the CVRA on Tuesday.', has: [{ name: 'CVRA', kind: 'organization' }] },
+  // invalid: the same words say nothing about a person, a pair, a country's team or a place
+  { text: 'Maria Lenz and Petra Holm are expected to testify.', has: [{ name: 'Maria Lenz', kind: 'person' }, { name: 'Petra Holm', kind: 'person' }] },
+  { text: 'England were 100 for two at lunch on Thursday.', not: [] },
+  { text: 'The company opened a plant in Woodvale last year.', has: [{ name: 'Woodvale', kind: 'place' }] },
+  { text: 'Dmitri Orlov said on Monday that talks would resume.', has: [{ name: 'Dmitri Orlov', kind: 'person' }] },
+]);
+
+table('companies: a legal form ends the name, and the short name is the same company', [
+  { text: 'Halvorsen AG reported a rise in profit. Halvorsen said demand had recovered.', has: [{ name: 'Halvorsen AG', kind: 'organization', aliases: ['Halvorsen'] }] },
+  { text: 'Brisco Plc said on Monday it would cut 400 jobs.', has: [{ name: 'Brisco Plc', kind: 'organization' }] },
+  { text: 'The advisers, Pellman Sachs & Co and Orrin Capital Inc, declined to comment.', has: [{ name: 'Pellman Sachs & Co', kind: 'organization' }, { name: 'Orrin Capital Inc', kind: 'organization' }] },
+  { text: 'A Tarrant Holdings SA unit filed for bankruptcy.', has: [{ name: 'Tarrant Holdings SA', kind: 'organization' }] },
+]);
+
+table('affiliation: a name in brackets after a person (rules/affiliation.ts)', [
+  { text: 'Defenders - Jon Akers ( Hartwell ) , Piet Maas ( Dunmore ) .', has: [{ name: 'Jon Akers', kind: 'person' }, { name: 'Hartwell', kind: 'organization' }, { name: 'Dunmore', kind: 'organization' }] },
+  { text: 'Delegates included Ana Ruiz (Verde Alliance) and Tomas Beck (Civic Front).', has: [{ name: 'Ana Ruiz', kind: 'person' }, { name: 'Verde Alliance', kind: 'organization' }, { name: 'Civic Front', kind: 'group' }] },
+  // invalid: a country in brackets stays a country
+  { text: 'Irena Volkova ( Ukraine ) beat Anna Berg ( Sweden ) 6-4 6-2', has: [{ name: 'Ukraine', kind: 'country' }, { name: 'Sweden', kind: 'country' }] },
+  { text: 'Semi-final: Tom Akers ( England ) beat Rui Costa ( Portugal )', has: [{ name: 'Portugal', kind: 'country' }], not: [] },
+]);
+
+table('a body, then a title and a person; "of" before a leader', [
+  { text: 'Eastern Naval Command Chief Admiral Ade Roe said 12 boats were seized.', has: [{ name: 'Eastern Naval Command', kind: 'organization' }, { name: 'Ade Roe', kind: 'person' }] },
+  { text: 'The Department of Defense Secretary Lloyd Marsh arrived on Monday.', has: [{ name: 'Department of Defense', kind: 'organization' }, { name: 'Lloyd Marsh', kind: 'person' }] },
+  { text: 'The Popular Union of Prime Minister Jana Kove won the vote.', has: [{ name: 'Popular Union', kind: 'organization' }, { name: 'Jana Kove', kind: 'person' }] },
+  // invalid: a portfolio names the title; a full body name keeps its "of"
+  { text: 'Defence Minister Yosef Adler visited the border.', has: [{ name: 'Yosef Adler', kind: 'person', roles: ['Defence Minister'] }], not: ['Defence'] },
+  { text: 'The Ministry of Justice said the court would sit on Monday.', has: [{ name: 'Ministry of Justice', kind: 'organization' }] },
+  { text: 'The Central Bank of Ruritania Governor Ivo Pell spoke first.', has: [{ name: 'Central Bank of Ruritania', kind: 'organization' }, { name: 'Ivo Pell', kind: 'person' }] },
+]);
+
+table('armed groups, cartels and places they fight over', [
+  { text: 'Colombia’s Gulf Clan, also known as the EGC, said it would suspend talks.', has: [{ name: 'Gulf Clan', kind: 'group', aliases: ['EGC'] }] },
+  { text: 'The Clan del Golfo controls the routes along the coast.', has: [{ name: 'Clan del Golfo', kind: 'group' }] },
+  { text: 'The Frente Sur Unido attacked a patrol near the border.', has: [{ name: 'Frente Sur Unido', kind: 'group' }] },
+  { text: 'The fighters took control of Tabarit after a week of shelling.', has: [{ name: 'Tabarit', kind: 'place' }] },
+  { text: 'Rebels reached the outskirts of El Barra on Sunday.', has: [{ name: 'El Barra', kind: 'place' }] },
+]);

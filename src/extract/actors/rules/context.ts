@@ -12,6 +12,8 @@ const ROLE_STOP = new Set(['as', 'by', 'of', 'for', 'with', 'to', 'in', 'on', 'a
 const AGE = /^\d+-year-old$/;
 const GROUP_NOUNS = new Set(['gang', 'gangs', 'militia', 'militias', 'rebels', 'rebel', 'insurgents', 'insurgent', 'militants', 'militant', 'group', 'faction', 'coalition', 'fighters', 'jihadists', 'movement', 'party', 'cartel']);
 const PLACE_NOUNS = new Set(['department', 'province', 'district', 'region', 'state', 'town', 'village', 'city', 'valley', 'county', 'area', 'neighbourhood', 'neighborhood', 'camp', 'suburb', 'sector', 'crossing', 'border', 'river', 'forest', 'island', 'capital', 'municipality', 'governorate', 'frontier', 'road', 'highway', 'port', 'airport', 'base']);
+/** "residents of Kenscoff", "control of El Fasher", "the outskirts of Goma": what only a place has. */
+const PLACE_OF = new Set(['residents', 'control', 'outskirts', 'siege', 'edge', 'heart', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'suburbs']);
 const MEDIA_NOUNS = new Set(['broadcaster', 'newspaper', 'channel', 'daily', 'outlet', 'television', 'radio', 'website', 'news']);
 const ORG_NOUNS = new Set(['ministry', 'agency', 'organisation', 'organization', 'company', 'firm', 'charity', 'council', 'committee', 'office', 'government', 'service', 'services']);
 
@@ -103,10 +105,10 @@ export function contextCues(m: Mention): ContextCues {
   }
   const prevContent = prev?.folded === 'the' ? words[first - 2] : prev;
   if (prevContent && WORDS.locativePrepositions.has(prevContent.folded) && /^\s+$/.test(gapBefore)) set('place', 2);
-  // "the towns of Nabatieh and Tyre", "residents of Kenscoff".
+  // "the towns of Nabatieh and Tyre", "residents of Kenscoff", "control of El Fasher".
   const beforeOf = prev?.folded === 'of' ? words[first - 2] : undefined;
   const singular = (x: string) => [x, x.replace(/s$/, ''), x.replace(/es$/, '')];
-  if (beforeOf && !beforeOf.cap && (singular(beforeOf.folded).some((x) => PLACE_NOUNS.has(x)) || beforeOf.folded === 'residents')) set('place', 4);
+  if (beforeOf && !beforeOf.cap && (singular(beforeOf.folded).some((x) => PLACE_NOUNS.has(x)) || (PLACE_OF.has(beforeOf.folded) && !m.words[m.words.length - 1]!.possessive))) set('place', 4);
   // "seized Kiwanja", "shelled Kharkiv": what is captured or shelled is a place.
   if (prev && WORDS.placeVerbs.has(prev.folded) && /^\s+$/.test(gapBefore)) set('place', 3);
   const speaks = (next && WORDS.reportingVerbs.has(next.folded) && /^\s+$/.test(gapAfter)) || (prev && ['said', 'says', 'according'].includes(prev.folded));

@@ -74,10 +74,23 @@ function joinerEnd(words: Word[], i: number, run: Word[]): number {
   if (purpose) return i + 1;
   if (posted || ((w.folded === 'of' || w.folded === 'for') && hasOrgCue(run) && !placeHead)) {
     const next = words[i + 1];
-    if (next && next.folded === 'the' && SPACE.test(next.gap)) return i + 2;
-    return i + 1;
+    const k = next && next.folded === 'the' && SPACE.test(next.gap) ? i + 2 : i + 1;
+    return titledPersonAt(words, k) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * "the Awami League of Prime Minister Jane Roe": a title and a name after "of" are the leader,
+ * not the rest of the body's name. A title word followed by more of a name ("Ministry of
+ * Justice and …", "Court of Justice") is not.
+ */
+function titledPersonAt(words: Word[], k: number): boolean {
+  // An ordinary word may open the title ("Prime Minister"), not a name ("Bank of India Governor").
+  const t = words[k] && !WORDS.titleHeads.has(words[k]!.folded) && nameWord(words[k]!) && !WORDS.orgCues.has(words[k]!.folded) ? k + 1 : k;
+  const title = words[t];
+  const name = words[t + 1];
+  return Boolean(title && name && WORDS.titleHeads.has(title.folded) && name.cap && SPACE.test(name.gap) && !WORDS.titleHeads.has(name.folded) && !WORDS.orgCues.has(name.folded) && !andJoins(words, t + 1, [title]));
 }
 
 const OPEN_NICK = /^\s+[“"‘]$/u;

@@ -11,6 +11,9 @@ export interface Titled {
   titled: boolean;
 }
 
+/** Organisation words that also name a minister's portfolio. */
+const PORTFOLIOS = new Set(['defence', 'defense', 'affairs', 'relations', 'intelligence', 'security', 'justice', 'interior', 'finance', 'health', 'education', 'trade', 'labour', 'labor', 'information']);
+
 const isTitleHead = (w: Word) => WORDS.titleHeads.has(w.folded);
 
 export function splitTitle(words: Word[]): Titled {
@@ -38,3 +41,23 @@ export function splitTitle(words: Word[]): Titled {
 
 /** The run is nothing but a title ("Prime Minister"): no actor. */
 export const onlyTitle = (words: Word[]) => words.length > 0 && words.every((w) => isTitleHead(w) || WORDS.honorifics.has(w.folded)) ;
+
+/**
+ * "Eastern Region Brigade Commander Major Ade Roe", "Department of Defense Secretary Lloyd
+ * Austin": a body's name, then a title and a person's name. Index where the title starts, or -1.
+ */
+export function bodyBeforeTitle(words: Word[]): number {
+  for (let t = 1; t < words.length - 1; t++) {
+    // The body ends in its organisation word, or is named in full before the title ("Central Bank of Ruritania Governor").
+    const named = words.slice(0, t - 1).some((w, j) => WORDS.orgCues.has(w.folded) && (words[j + 1]!.folded === 'of' || words[j + 1]!.folded === 'for'));
+    if (!isTitleHead(words[t]!) || !(WORDS.orgCues.has(words[t - 1]!.folded) || named)) continue;
+    // "Defence Minister", "Legal Affairs Minister": a portfolio names the title, unless the body is named in full ("Ministry of Defence").
+    if (PORTFOLIOS.has(words[t - 1]!.folded) && !words.slice(0, t).some((w) => !w.cap)) return -1;
+    let name = t;
+    while (name < words.length && (isTitleHead(words[name]!) || WORDS.honorifics.has(words[name]!.folded))) name++;
+    const rest = words.slice(name);
+    if (rest.length && rest.every((w) => w.cap) && !WORDS.orgCues.has(rest[rest.length - 1]!.folded)) return t;
+    return -1;
+  }
+  return -1;
+}
