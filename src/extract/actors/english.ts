@@ -16,6 +16,13 @@ export function isCommonWord(word: string): boolean {
   return tags !== '' && !NAME_TAGS.test(tags);
 }
 
+const CLOSED_CLASS = /Determiner|Pronoun|Conjunction|Preposition|Modal|Adverb|QuestionWord/;
+
+/** A closed-class word ("The", "He", "But", "In") or an adverb ("Then"): it starts a sentence, never a name. */
+export function isFunctionWord(word: string): boolean {
+  return CLOSED_CLASS.test(tagsOf(word));
+}
+
 // Tags of names proper; "Actor" is a common noun for people ("humanitarian", "doctors").
 const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
 // Ordinary English words compromise's lexicon lacks (from SCOWL, see README): base forms only.

@@ -1,6 +1,7 @@
 // Splits a sentence into words with UTF-16 offsets and the facts the name rules need:
 // capitalisation, possessive, the gap before the word, and whether it starts a clause.
 import { lowerBound } from '../../util/lowerBound.js';
+import { isFunctionWord } from './english.js';
 import { fold, WORDS } from './lexicon.js';
 
 export interface Word {
@@ -40,6 +41,17 @@ function isCap(text: string): boolean {
   return false;
 }
 
+/**
+ * "H." in "Paul H. Chipok": one capital with its dot, right after a capitalised word and
+ * before a capitalised word that may be a name, is a middle initial, not a sentence end
+ * ("… Plan B. The talks" ends one).
+ */
+function isMiddleInitial(text: string, start: number, end: number, prev: Word | undefined, gap: string): boolean {
+  if (end !== start + 1 || !/\p{Lu}/u.test(text[start]!) || !prev?.cap || prev.possessive || gap !== ' ') return false;
+  const next = /^\. (\p{Lu}[\p{L}’'-]*)/u.exec(text.slice(end, end + 40));
+  return next !== null && !isFunctionWord(next[1]!) && !WORDS.nonNameStarters.has(fold(next[1]!));
+}
+
 export function splitWords(text: string, offset: number): Word[] {
   const words: Word[] = [];
   let last = 0;
@@ -66,7 +78,7 @@ export function splitWords(text: string, offset: number): Word[] {
     const plural = !possessive && /s$/iu.test(raw) && /^['’](?:\s|$)/u.test(text.slice(start + raw.length, start + raw.length + 2)) && !/['‘]\S*$/u.test(gap);
     if (plural) possessive = true;
     let end = start + raw.length;
-    if (text[end] === '.' && !possessive && (INITIALISM.test(raw) || ABBREVIATED.has(raw.toLowerCase()))) end++;
+    if (text[end] === '.' && !possessive && (INITIALISM.test(raw) || ABBREVIATED.has(raw.toLowerCase()) || isMiddleInitial(text, start, end, prev, gap))) end++;
     // A dotted name ends in letters (Caliber.Az); a trailing dot-word split stays one word.
     raw = text.slice(start, end);
     last = plural ? end + 1 : possessive ? end + 2 : end;

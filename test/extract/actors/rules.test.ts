@@ -37,6 +37,10 @@ table('proper-noun runs, particles and hyphens', [
   { text: 'An al-Shabaab-linked cell was dismantled, officials in Kenya said.', has: [{ name: 'al-Shabaab', kind: 'group' }], not: ['al-Shabaab-linked'] },
   { text: 'The Armed Conflict Location & Event Data Project counted 40 events.', has: [{ name: 'Armed Conflict Location & Event Data Project', kind: 'organization' }] },
   { text: 'The Ministry of Public Health in Kabul said 12 people had died.', has: [{ name: 'Ministry of Public Health', kind: 'organization' }] },
+  { text: 'Paul H. Chipok, the county engineer, said the bridge would reopen.', has: [{ name: 'Paul H. Chipok', kind: 'person' }], not: ['Paul'] },
+  { text: 'Rivera met Senator Mark T. Oduya and Lena K. Ortiz in Dakar.', has: [{ name: 'Mark T. Oduya', kind: 'person' }, { name: 'Lena K. Ortiz', kind: 'person' }], not: ['Mark', 'Lena'] },
+  { text: 'The council had no Plan B. The talks in Dakar failed.', has: [{ name: 'Dakar' }], not: ['Plan B. The', 'B. The'] },
+  { text: 'Rivera backed Vitamin D. He said nothing else.', not: ['Vitamin D. He', 'D. He'] },
 ]);
 
 table('trimming: possessives, punctuation, sentence-initial words', [

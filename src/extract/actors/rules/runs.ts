@@ -15,7 +15,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 export function nameish(w: Word): boolean {
   if (!w.cap || WORDS.notNames.has(w.folded)) return false;
   const letters = w.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2 && !/\p{N}/u.test(w.text)) return false;
+  // A middle initial ("H." in "Paul H. Chipok") keeps its dot only between the parts of a name (words.ts).
+  if (letters.length < 2 && !/\p{N}/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text)) return false;
   return true;
 }
 
