@@ -23,6 +23,12 @@ export function isFunctionWord(word: string): boolean {
   return CLOSED_CLASS.test(tagsOf(word));
 }
 
+/** The gender compromise's lexicon gives a first name ("Hillary" female, "Donald" male), or null. */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  const tags = tagsOf(word);
+  return /MaleName/.test(tags) && !/FemaleName/.test(tags) ? 'male' : /FemaleName/.test(tags) ? 'female' : null;
+}
+
 // Tags of names proper; "Actor" is a common noun for people ("humanitarian", "doctors").
 const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
 // Ordinary English words compromise's lexicon lacks (from SCOWL, see README): base forms only.

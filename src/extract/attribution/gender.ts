@@ -6,6 +6,7 @@
 import type { FrameToken } from './frame.js';
 import { FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS } from './lexicon.js';
 import { isWord } from './nounPhrase.js';
+import { givenNameGender } from '../actors/english.js';
 
 export type Gender = 'male' | 'female';
 
@@ -38,9 +39,21 @@ export function genderInPhrase(tokens: FrameToken[], from: number, to: number): 
   return null;
 }
 
-const lastWordKey = (name: string) => name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/).filter(Boolean).pop() ?? '';
+const nameWords = (name: string) => name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
+const lastWordKey = (name: string) => nameWords(name).pop() ?? '';
+/** "bill clinton": a whole name, so that Bill and Hillary Clinton keep their own votes. */
+const fullNameKey = (name: string) => {
+  const words = nameWords(name);
+  return words.length >= 2 ? words.join(' ') : '';
+};
 
-/** Votes per surname, counted over the whole article. */
+/** The gender a first name usually has ("Hillary Clinton"), when the name has a first name. */
+export function givenGender(name: string): Gender | null {
+  const words = nameWords(name);
+  return words.length >= 2 ? givenNameGender(words[0]!) : null;
+}
+
+/** Votes per surname and per whole name, counted over the whole article. */
 export class GenderEvidence {
   private readonly votes = new Map<string, { male: number; female: number }>();
 
@@ -62,7 +75,11 @@ export class GenderEvidence {
       const t = tokens[i]!;
       if (isWord(t) && isPronounWord(t) && !t.cap) {
         // A pronoun after exactly one name in its sentence points back to it.
-        if (named.size === 1 && POINTING_BACK.has(t.lower)) this.vote([...named][0]!, genderOfWord(t)!);
+        if (named.size === 1 && POINTING_BACK.has(t.lower)) {
+          const name = [...named][0]!;
+          this.vote(lastWordKey(name), genderOfWord(t)!);
+          this.vote(fullNameKey(name), genderOfWord(t)!);
+        }
         i++;
         continue;
       }
@@ -73,13 +90,17 @@ export class GenderEvidence {
       let j = i + 1;
       while (j < tokens.length && isWord(tokens[j]) && tokens[j]!.cap && !tokens[j - 1]!.possessive) j++;
       const key = tokens[j - 1]!.lower;
+      const whole = j - i >= 2 ? tokens.slice(i, j).map((t) => t.lower).join(' ') : '';
       // "Mrs. Ana Ruiz", "spokeswoman Ana Ruiz", "Ana Ruiz, an actress,"
       const previous = tokens[i - 1];
       const before = isWord(previous) && !isPronounWord(previous) ? genderOfWord(previous) : null;
       const after = tokens[j]?.text === ',' && isWord(tokens[j + 1]) && /^(a|an|the)$/.test(tokens[j + 1]!.lower) ? this.roleAfter(tokens, j + 2) : null;
       const told = before ?? after;
-      if (told) this.vote(key, told, TITLE_WEIGHT);
-      if (j - i >= 2 || told) named.add(key);
+      if (told) {
+        this.vote(key, told, TITLE_WEIGHT);
+        this.vote(whole, told, TITLE_WEIGHT);
+      }
+      if (j - i >= 2 || told) named.add(whole || key);
       i = j;
     }
   }
@@ -95,12 +116,31 @@ export class GenderEvidence {
     return null;
   }
 
-  /** The gender the article gives the person named `name`, or null when it says nothing clear. */
-  of(name: string): Gender | null {
-    const entry = this.votes.get(lastWordKey(name));
+  private majority(key: string): Gender | null {
+    const entry = this.votes.get(key);
     if (!entry) return null;
     if (entry.male > entry.female) return 'male';
     if (entry.female > entry.male) return 'female';
     return null;
+  }
+
+  private unanimous(key: string): Gender | null {
+    const entry = this.votes.get(key);
+    if (!entry || (entry.male && entry.female)) return null;
+    return entry.male ? 'male' : entry.female ? 'female' : null;
+  }
+
+  /** What the article itself says of the person's gender: of the whole name, else of a surname it never uses for both. */
+  told(name: string): Gender | null {
+    return this.majority(fullNameKey(name)) ?? this.unanimous(lastWordKey(name));
+  }
+
+  /**
+   * The gender of the person named `name`, or null when nothing says it clearly: what the article
+   * says ({@link told}), else what a first name says ("Hillary Clinton"), else what most of the
+   * article's words say of the surname (where Bill and Hillary Clinton would mix).
+   */
+  of(name: string): Gender | null {
+    return this.told(name) ?? givenGender(name) ?? this.majority(lastWordKey(name));
   }
 }

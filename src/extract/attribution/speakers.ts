@@ -7,6 +7,7 @@ import { ActorIndex } from '../actorIndex.js';
 import { GroupMentions, anaphorIn } from './anaphors.js';
 import { GenderEvidence, genderInPhrase, type Gender } from './gender.js';
 import { isPersonHead, locativeSplit } from './described.js';
+import { PersonMentions } from './persons.js';
 import type { FrameToken } from './frame.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './lexicon.js';
 import { kindOfName, nameInPhrase, type PhraseName, type SpeakerKind } from './names.js';
@@ -30,6 +31,12 @@ export interface Speaker {
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 
 const HISTORY_LIMIT = 24;
+/** How far back "he" or "she" looks for a person named in the text: sentences, and paragraphs. */
+const SENTENCE_WINDOW = 6;
+const PARAGRAPH_WINDOW = 2;
+/** "Asked about Okafor, he said": a person after a preposition in the pronoun's own sentence is not its subject. */
+const PREPOSITION_BEFORE = /\b(?:about|to|with|of|for|from|by|on|at|against|than|like|and|as|toward|towards|after|before)\s+(?:(?![\p{L}’'-]*ed\s)[\p{L}.'’-]+\s+){0,2}$/u;
+const COURTESY_TITLE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 const kindOfActor = (actor: Actor): SpeakerKind => (actor.kind === 'person' ? 'person' : 'org');
 
@@ -60,8 +67,16 @@ function compatible(pronoun: string, kind: SpeakerKind): boolean {
 /** A speaker left as a bare record noun ("statement") is no issuer. */
 const anaphorNoun = (speaker: Speaker) => speaker.actor === null && DOCUMENT_NOUNS.has(speaker.name.toLowerCase());
 
+interface Said {
+  sentence: number;
+  speaker: Speaker;
+}
+
 export class SpeakerResolver {
   private readonly history: Speaker[] = [];
+  /** Every speaker found so far (pronouns resolved too), by sentence, for "he"/"she" to look back over. */
+  private readonly said: Said[] = [];
+  private readonly persons: PersonMentions;
   private readonly actors: ActorIndex;
   private readonly groups: GroupMentions;
   private readonly issuers = new Map<string, Speaker>();
@@ -70,12 +85,17 @@ export class SpeakerResolver {
   constructor(private readonly doc: Document, actors: Actor[], private readonly registry: NameRegistry, private readonly genders: GenderEvidence) {
     this.actors = new ActorIndex(doc, actors);
     this.groups = new GroupMentions(doc, actors);
+    this.persons = new PersonMentions(doc, actors);
   }
 
   /** The speaker a rule's phrase names; records named speakers for later pronouns. */
   resolve(tokens: FrameToken[], found: RuleSpeaker, { remember = true } = {}): Speaker | null {
     const first = tokens[found.phrase.from]!;
-    if (found.pronoun) return this.pronoun(found.pronoun, first.start, first.end);
+    if (found.pronoun) {
+      const resolved = this.pronoun(found.pronoun, first.start, first.end);
+      if (remember && resolved.kind !== 'unknown') this.note(resolved);
+      return resolved;
+    }
     const antecedent = this.antecedent(tokens, found.phrase);
     if (antecedent) return antecedent;
     const gender = genderInPhrase(tokens, found.phrase.from, found.phrase.to);
@@ -160,6 +180,8 @@ export class SpeakerResolver {
 
   pronoun(pronoun: string, start: number, end: number): Speaker {
     const wanted = PRONOUN_GENDER[pronoun];
+    const named = wanted ? this.personBefore(wanted, start) : null;
+    if (named) return { ...named, start, end, pronoun };
     for (let k = this.history.length - 1; k >= 0; k--) {
       const earlier = this.history[k]!;
       if (!compatible(pronoun, earlier.kind)) continue;
@@ -173,7 +195,64 @@ export class SpeakerResolver {
 
   remember(speaker: Speaker): void {
     if (speaker.pronoun) return;
+    this.note(speaker);
     this.history.push(speaker);
     if (this.history.length > HISTORY_LIMIT) this.history.shift();
+  }
+
+  private note(speaker: Speaker): void {
+    const sentence = this.doc.sentenceAt(speaker.start);
+    if (sentence) this.said.push({ sentence: sentence.index, speaker });
+  }
+
+  /**
+   * Whether a person may be the one "he" or "she" means: 'yes' unless what the article says of them
+   * (a title, a role noun, pronouns by their name) contradicts it; 'maybe' when only their first name
+   * or mixed evidence does ("Marty", "Lindsey" are given to both), 'no' for what is not a person.
+   */
+  private fits(speaker: Speaker, wanted: Gender): 'yes' | 'maybe' | 'no' {
+    if (speaker.kind !== 'person' && !(speaker.kind === 'unknown' && /^\p{Lu}/u.test(speaker.name))) return 'no';
+    const told = speaker.gender ?? this.genders.told(speaker.name);
+    if (told) return told === wanted ? 'yes' : 'no';
+    const guessed = this.genders.of(speaker.name);
+    return !guessed || guessed === wanted ? 'yes' : 'maybe';
+  }
+
+  /**
+   * The person "he" or "she" at `start` points back to, among those the text named in the last few
+   * sentences: going back sentence by sentence, the speakers of a sentence first, then the persons
+   * it names, in reading order (the subject first). Null when none fits nearby.
+   */
+  private personBefore(wanted: Gender, start: number): Speaker | null {
+    const here = this.doc.sentenceAt(start);
+    if (!here) return null;
+    let k = this.said.length;
+    let fallback: Speaker | null = null;
+    const take = (candidate: Speaker): boolean => {
+      const fit = this.fits(candidate, wanted);
+      if (fit === 'maybe') fallback ??= candidate;
+      return fit === 'yes';
+    };
+    for (let index = here.index; index >= 0 && here.index - index <= SENTENCE_WINDOW; index--) {
+      const sentence = this.doc.sentences[index]!;
+      if (here.paragraph - sentence.paragraph > PARAGRAPH_WINDOW) break;
+      if (sentence.role === 'byline') continue;
+      const speakers: Speaker[] = [];
+      while (k > 0 && this.said[k - 1]!.sentence >= index) {
+        const said = this.said[--k]!;
+        if (said.sentence === index && said.speaker.start < start) speakers.unshift(said.speaker);
+      }
+      const speaker = speakers.find(take);
+      if (speaker) return speaker;
+      for (const m of this.persons.in(index)) {
+        if (m.start >= start) break;
+        const before = this.doc.text.slice(Math.max(sentence.start, m.start - 40), m.start);
+        if (PREPOSITION_BEFORE.test(before)) continue;
+        const title = COURTESY_TITLE.exec(before);
+        const person: Speaker = { name: m.actor.name, actor: m.actor.id, start: m.start, end: m.end, kind: 'person', pronoun: null, gender: title ? (title[1] === 'Mr' ? 'male' : 'female') : null };
+        if (take(person)) return person;
+      }
+    }
+    return fallback;
   }
 }

@@ -156,13 +156,29 @@ describe('extractQuotes: "he" and "she" skip people of the other gender', () => 
     ['a role noun before the name', 'Paul Osei said the talks went well. Then spokeswoman Lena Ortiz spoke. "We are close," he said.', ['Paul Osei']],
     ['a role noun after the name', 'Paul Osei, a farmer, said the plan would fail. Lena Ortiz, an actress, praised it. "It is a bad plan," he said.', ['Paul Osei']],
     ['pronouns after the only name in a sentence', 'Lena Ortiz said she would vote. Paul Osei said he would not. "Nobody will know," she said.', ['Lena Ortiz']],
-    ['an object pronoun says nothing of the subject', 'Lena Ortiz said she would vote. Paul Osei praised her. "Nobody will know," she said.', ['Paul Osei']],
+    // First names of no gender known to the lexicon, so that only the pronouns could tell.
+    ['an object pronoun says nothing of the subject', 'Kemi Ortiz said she would vote. Tunde Osei praised her. "Nobody will know," she said.', ['Tunde Osei']],
+    ['a first name tells when the article does not', 'Paul Osei praised the plan. Lena Ortiz criticised it. Paul Osei said it would pass. "It is a bad plan," she said.', ['Lena Ortiz']],
+    ['the article outweighs a first name given to both', 'Marty Osei said she would vote. Paul Kamara agreed. "Nobody will know," she said.', ['Marty Osei']],
+    ['the first names of a couple sharing a surname', 'Hillary Dunmore spoke first. Donald Dunmore followed. "It was a fine day," she said.', ['Hillary Dunmore']],
   ])('%s', (_name, text, names) => {
     expect(speakersOf(text)).toEqual(names);
   });
 
-  it('still takes the latest person when the article says nothing of gender', () => {
-    expect(speakersOf('Lena Ortiz praised the plan. Paul Osei said it would fail. "It is a bad plan," she said.')).toEqual(['Paul Osei']);
+  it('still takes the latest person when nothing says their gender', () => {
+    expect(speakersOf('Kemi Ortiz praised the plan. Tunde Osei said it would fail. "It is a bad plan," she said.')).toEqual(['Tunde Osei']);
+  });
+});
+
+describe('extractQuotes: "he" and "she" point back to a person the text named, not only to a speaker', () => {
+  it.each([
+    ['the subject of the sentence before', '"We are ready," said the spokesman, Tunde Kamara.\n\nOn his blog on Monday, Kofi Mensah did not back down. "I stand by every word," he wrote.', [['Tunde Kamara', 'person'], ['Kofi Mensah', 'person']], 'Kofi Mensah'],
+    ['the subject of the same sentence', 'Kemi Adebayo, who had left the firm a year earlier, rejected the "reckless" plan, she wrote in her memoir.', [['Kemi Adebayo', 'person']], 'Kemi Adebayo'],
+    ['the speaker of the sentence before wins over a person it mentions', '"We will win," said Kofi Mensah, an adviser to Tunde Kamara.\n\n"The vote is close," he said.', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
+    ['not a person after a preposition', 'Kofi Mensah spoke on the radio.\n\nAsked about Tunde Kamara, he said: "We have never met."', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
+    ['not a person named inside a quotation', 'Kofi Mensah spoke on Monday. "I believe Tunde Kamara will lose," he said. "He has no plan," he added.', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
+  ] as Array<[string, string, Array<[string, Actor['kind']]>, string]>)('%s', (_name, text, actors, name) => {
+    expect(lastSpeaker(text, actors)).toBe(name);
   });
 });
 

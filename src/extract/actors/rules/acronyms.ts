@@ -13,6 +13,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du
 const STOP_BACK = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'by', 'from', 'with', 'said', 'says', 'and', 'or', 'as']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_BACK = 16;
+/** "R-SC", "D-Fla", "I-Vt.": a US legislator's party and state after the name. */
+const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z]{1,4}\.?$/;
 
 export function looksLikeAcronym(w: Word): boolean {
   if (!ACRONYM.test(w.text)) return false;
@@ -105,7 +107,8 @@ export function acronymDefinitions(words: Word[], sentenceText: string, sentence
       if (prefix || initialsFit(acronym.text, pieces(back.slice(s)))) definition = back.slice(s);
     }
     // "Jane Doe ( U.S. )": a country's code in brackets says where the name is from; it defines nothing.
-    const countryCode = knownActor(acronym.text)?.kind === 'country';
+    // Nor does a legislator's party and state, "Sen. Jane Doe (R-SC)", "(D-Fla.)".
+    const countryCode = knownActor(acronym.text)?.kind === 'country' || PARTY_AND_STATE.test(acronym.text);
     if (!definition && !countryCode) {
       // The capitalised stretch just before the bracket (names in another language).
       let s = back.length;
