@@ -114,7 +114,8 @@ const isRole = (t: FrameToken | undefined) => isWord(t) && !t.cap && PERSON_NOUN
 
 /** A lower-case word the tagger reads as a verb that modifies a role or name after it: "party campaign manager Rui Costa". */
 function modifiesRole(tokens: FrameToken[], i: number, inPhrase: boolean): boolean {
-  if (tokens[i]!.cap) return false;
+  // "Okafor endorsed Paul Mensah": a past tense is the clause's verb, not a modifier.
+  if (tokens[i]!.cap || tokens[i]!.tags.has('PastTense')) return false;
   const next = tokens[i + 1];
   if (inPhrase ? isRoleOrName(next) : isRole(next)) return true;
   return isWord(next) && !next.cap && !PERSON_NOUNS.has(next.lower) && isRole(tokens[i + 2]);

@@ -26,6 +26,8 @@ export interface Speaker {
   pronoun: string | null;
   /** What the words naming the speaker say of its gender ("Mrs. Ruiz", "the spokeswoman"). */
   gender?: Gender | null;
+  /** A definite description ("the senator", "the Democratic frontrunner"), which points back to someone named. */
+  definite?: boolean;
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
@@ -115,6 +117,8 @@ export class SpeakerResolver {
     const head = isPersonHead(last) && !last.cap ? last.start : start;
     const speaker = this.named(this.doc.text.slice(start, end), start, end, kindOfName(tokens, name), head);
     speaker.gender = gender;
+    // "The Democratic frontrunner wrote …": a definite description of someone named before.
+    if (speaker.actor === null && !last.cap && tokens[found.phrase.from]!.lower === 'the') speaker.definite = true;
     if (remember) this.remember(speaker);
     return speaker;
   }
@@ -180,11 +184,15 @@ export class SpeakerResolver {
 
   pronoun(pronoun: string, start: number, end: number): Speaker {
     const wanted = PRONOUN_GENDER[pronoun];
-    const named = wanted ? this.personBefore(wanted, start) : null;
+    let named = wanted ? this.personBefore(wanted, start) : null;
+    // "Hillary Clinton wants … The Democratic frontrunner wrote … She promised": through the description to the name.
+    if (named?.definite && wanted) named = this.personBefore(wanted, named.start) ?? named;
     if (named) return { ...named, start, end, pronoun };
     for (let k = this.history.length - 1; k >= 0; k--) {
       const earlier = this.history[k]!;
       if (!compatible(pronoun, earlier.kind)) continue;
+      // "he" is a person, a name or a gendered description ("a mother of three"), never "book".
+      if (wanted && earlier.kind === 'unknown' && !earlier.gender && !/^\p{Lu}/u.test(earlier.name)) continue;
       // "she" never means a man the article calls "Mr." or "he", nor "he" a woman.
       const gender = wanted ? (earlier.gender ?? this.genders.of(earlier.name)) : null;
       if (gender && gender !== wanted) continue;
@@ -211,7 +219,7 @@ export class SpeakerResolver {
    * or mixed evidence does ("Marty", "Lindsey" are given to both), 'no' for what is not a person.
    */
   private fits(speaker: Speaker, wanted: Gender): 'yes' | 'maybe' | 'no' {
-    if (speaker.kind !== 'person' && !(speaker.kind === 'unknown' && /^\p{Lu}/u.test(speaker.name))) return 'no';
+    if (speaker.kind !== 'person' && !(speaker.kind === 'unknown' && (/^\p{Lu}/u.test(speaker.name) || speaker.gender))) return 'no';
     const told = speaker.gender ?? this.genders.told(speaker.name);
     if (told) return told === wanted ? 'yes' : 'no';
     const guessed = this.genders.of(speaker.name);

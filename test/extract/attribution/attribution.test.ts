@@ -109,6 +109,10 @@ describe('attributeSentence: records, descriptions and participles', () => {
     ['One resident of Port Lemo, who asked not to be named, said the water rose at night.', 'resident of Port Lemo'],
     ['One of the residents said the water rose at night.', 'One of the residents'],
     ['Residents said police arrested 20 young men accused of smuggling.', 'Residents'],
+    // "…, saying": the subject of the clause, not the object before the comma
+    ['Mrs. Okafor endorsed Paul Mensah on Monday, saying he had the courage to win.', 'Okafor'],
+    ['The union backed the mayor, saying the strike was over.', 'union'],
+    ['Kofi Mensah praised the plan, adding that the rain was late.', 'Kofi Mensah'],
   ])('%s → %s', (text, name) => {
     expect(sourceOfLast(text)?.name).toBe(name);
   });

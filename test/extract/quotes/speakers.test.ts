@@ -176,6 +176,8 @@ describe('extractQuotes: "he" and "she" point back to a person the text named, n
     ['the subject of the same sentence', 'Kemi Adebayo, who had left the firm a year earlier, rejected the "reckless" plan, she wrote in her memoir.', [['Kemi Adebayo', 'person']], 'Kemi Adebayo'],
     ['the speaker of the sentence before wins over a person it mentions', '"We will win," said Kofi Mensah, an adviser to Tunde Kamara.\n\n"The vote is close," he said.', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
     ['not a person after a preposition', 'Kofi Mensah spoke on the radio.\n\nAsked about Tunde Kamara, he said: "We have never met."', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
+    ['through a definite description to the person it describes', 'Kemi Adebayo wants the district to become a state.\n\nThe veteran senator wrote that the city "is neglected." She promised to "be a champion" for it.', [['Kemi Adebayo', 'person']], 'Kemi Adebayo'],
+    ['never a thing that reports', 'The book accuses Kofi Mensah of lying.\n\n"That is a distortion," he said.', [['Kofi Mensah', 'person']], 'Kofi Mensah'],
     ['not a person named inside a quotation', 'Kofi Mensah spoke on Monday. "I believe Tunde Kamara will lose," he said. "He has no plan," he added.', [['Kofi Mensah', 'person'], ['Tunde Kamara', 'person']], 'Kofi Mensah'],
   ] as Array<[string, string, Array<[string, Actor['kind']]>, string]>)('%s', (_name, text, actors, name) => {
     expect(lastSpeaker(text, actors)).toBe(name);

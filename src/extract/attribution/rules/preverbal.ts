@@ -87,7 +87,8 @@ export function preverbal(tokens: FrameToken[], verb: number): RuleSpeaker | nul
   const last = tokens[j]!;
   if (isWord(last) && BE_FORMS.has(last.lower)) return null; // passive: "were reported killed"
   if (isPronoun(last)) return { phrase: { from: j, to: j + 1 }, pronoun: last.lower };
-  if (isComma(last)) return j === verb - 1 ? appositive(tokens, j) : null;
+  // "…, saying": a participle after a comma shares the clause's subject (rules/inherited.ts), it has no apposition.
+  if (isComma(last)) return j === verb - 1 && !tokens[verb]!.lower.endsWith('ing') ? appositive(tokens, j) : null;
   const phrase = leftPhrase(tokens, j + 1, 0);
   if (!phrase) return null;
   // "A senior official in Tank told …": the person described, not the place.
