@@ -41,7 +41,7 @@ table('proper-noun runs, particles and hyphens', [
   { text: 'Rivera met Senator Mark T. Oduya and Lena K. Ortiz in Dakar.', has: [{ name: 'Mark T. Oduya', kind: 'person' }, { name: 'Lena K. Ortiz', kind: 'person' }], not: ['Mark', 'Lena'] },
   { text: 'The council had no Plan B. The talks in Dakar failed.', has: [{ name: 'Dakar' }], not: ['Plan B. The', 'B. The'] },
   { text: 'Rivera backed Vitamin D. He said nothing else.', not: ['Vitamin D. He', 'D. He'] },
-  { text: 'Sen. Mark Oduya (R-SC) and Rep. Ana Ruiz (D-Fla.) met in Dakar.', has: [{ name: 'Mark Oduya', kind: 'person' }, { name: 'Ana Ruiz', kind: 'person' }], not: ['Sen. Mark Oduya', 'R-SC'] },
+  { text: 'Sen. Mark Oduya (R-SC) and Rep. Ana Ruiz (D-Fla.) met in Dakar.', has: [{ name: 'Mark Oduya', kind: 'person' }, { name: 'Ana Ruiz', kind: 'person' }], not: ['Sen. Mark Oduya'] },
 ]);
 
 table('trimming: possessives, punctuation, sentence-initial words', [
