@@ -1,11 +1,12 @@
-// The baseline: a bare compromise `nlp(text)` loop over a folder's files, one thread.
+// The baseline: a bare compromise `nlp(text)` loop over a folder's .txt files (searched
+// recursively, as the CLI searches a folder), one thread.
 // Prints one JSON line: { words, seconds, maxRssKb }.
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 
 const dir = process.argv[2];
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort();
 let words = 0;
 let seconds = 0;
 for (const f of files) {

@@ -21,7 +21,8 @@ const arg = (name, fallback) => {
 const FILES = arg('--files', 2000);
 const WORDS_PER_FILE = arg('--words-per-file', 500);
 const RUNS = (process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : 'bare,1,2').split(',');
-const corpus = path.join(root, 'bench-corpus', `${FILES}x${WORDS_PER_FILE}`);
+const CORPUS = process.argv.includes('--corpus') ? path.resolve(process.argv[process.argv.indexOf('--corpus') + 1]) : null;
+const corpus = CORPUS ?? path.join(root, 'bench-corpus', `${FILES}x${WORDS_PER_FILE}`);
 
 /** mulberry32: a small seeded PRNG, so the corpus is the same on every machine. */
 function prng(seed) {
@@ -33,7 +34,13 @@ function prng(seed) {
   };
 }
 
+/** The corpus's .txt files, searched recursively, in order. */
+function corpusFiles() {
+  return fs.readdirSync(corpus, { recursive: true }).filter((f) => f.endsWith('.txt')).sort();
+}
+
 function buildCorpus() {
+  if (CORPUS) return;
   const stamp = path.join(corpus, '.complete');
   if (fs.existsSync(stamp)) return;
   fs.rmSync(corpus, { recursive: true, force: true });
@@ -62,7 +69,7 @@ function buildExport() {
   const file = `${corpus}-nexis.txt`;
   if (fs.existsSync(`${file}.complete`)) return file;
   const fd = fs.openSync(file, 'w');
-  for (const name of fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of corpusFiles()) {
     const body = fs.readFileSync(path.join(corpus, name), 'utf8').trimEnd();
     const title = body.split(/\s+/).slice(0, 7).join(' ');
     const words = body.split(/\s+/).filter(Boolean).length;
@@ -92,7 +99,7 @@ function run(args, env = {}) {
 
 function countWords() {
   let words = 0;
-  for (const f of fs.readdirSync(corpus).filter((name) => name.endsWith('.txt'))) {
+  for (const f of corpusFiles()) {
     words += fs.readFileSync(path.join(corpus, f), 'utf8').split(/\s+/).filter(Boolean).length;
   }
   return words;
@@ -122,7 +129,7 @@ if (RUNS.includes('export')) {
   rows.push({ name: 'one Nexis export, --jobs 2', wps: words / r.seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, seconds: r.seconds });
 }
 const bare = RUNS.includes('bare') ? rows[0].wps : NaN;
-console.log(`corpus: ${FILES} files, ${words} words (${path.relative(root, corpus)})`);
+console.log(`corpus: ${CORPUS ? corpusFiles().length : FILES} files, ${words} words (${path.relative(root, corpus)})`);
 console.log('run                               words/s   × bare   peak RSS MB   seconds');
 for (const r of rows) {
   const ratio = Number.isNaN(bare) ? '—' : (r.wps / bare).toFixed(2);
