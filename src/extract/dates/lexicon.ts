@@ -82,6 +82,23 @@ export const lexicon = {
     if (compound && cardinals[compound[1]!]! >= 20 && cardinals[compound[2]!]! < 10) return cardinals[compound[1]!]! + cardinals[compound[2]!]!;
     return undefined;
   },
+  /** A year in words: "nineteen ninety-six" 1996, "nineteen oh five" 1905, "nineteen hundred" 1900, "two thousand (and) one" 2001. */
+  spelledYear: (phrase: string): number | undefined => {
+    const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+    const cardinals = numbers.cardinals as Record<string, number>;
+    const n = (w: string | undefined) => (w === undefined ? 0 : cardinals[w]);
+    if (words[0] === 'two' && words[1] === 'thousand') {
+      const rest = words.slice(2).reduce((sum, w) => sum + (n(w) ?? NaN), 0);
+      return Number.isNaN(rest) || rest >= 100 ? undefined : 2000 + rest;
+    }
+    const century = n(words[0]);
+    if (century === undefined || century < 15 || century > 20 || words.length < 2) return undefined;
+    if (words[1] === 'hundred') return words.length === 2 ? century * 100 : undefined;
+    const tail = words[1] === 'oh' ? words.slice(2) : words.slice(1);
+    const rest = tail.reduce((sum, w) => sum + (n(w) ?? NaN), 0);
+    if (Number.isNaN(rest) || rest < 1 || rest > 99 || (words[1] === 'oh' && rest > 9)) return undefined;
+    return century * 100 + rest;
+  },
   references,
   tenseCues,
   modifiers,
@@ -92,6 +109,10 @@ export const lexicon = {
 const cardinalWords = Object.keys(numbers.cardinals);
 const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SEP = '[\\s-]{1,3}';
+/** Below a hundred in words: "seven", "fourteen", "ninety-six". */
+const belowHundred = `(?:(?:${tens.join('|')})(?:${SEP}(?:${ones.join('|')}))?|${teens.join('|')}|${ones.join('|')})`;
 
 /** Regular-expression fragments built from the lists. */
 export const patterns = {
@@ -105,6 +126,12 @@ export const patterns = {
   holiday: alternation([...Object.keys(holidays), ...Object.keys(movableHolidays.nthWeekday), ...Object.keys(movableHolidays.fromEaster)]),
   timezone: alternation(timezones),
   ordinal: `(?:${alternation(Object.keys(numbers.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`,
+  /**
+   * A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen oh five",
+   * "nineteen hundred", "two thousand (and) one". The centuries run from fifteen to twenty, so a
+   * clock time ("eleven fifteen") is not one.
+   */
+  spelledYear: `(?:(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)${SEP}(?:(?:${tens.join('|')})(?:${SEP}(?:${ones.join('|')}))?|${teens.join('|')}|oh${SEP}(?:${ones.join('|')})|hundred)|two${SEP}thousand(?:${SEP}(?:and\\s{1,3})?${belowHundred})?)`,
   /** A spelled or written quantity: "3", "1.5", "twenty-five", "a few", "several". */
   quantity: `(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:${tens.join('|')})[- ](?:${ones.join('|')})|${alternation([...cardinalWords, ...numbers.vague])})`,
   unit: alternation([...Object.keys(units), ...Object.keys(units).map((u) => (u === 'century' ? 'centuries' : `${u}s`))]),

@@ -48,6 +48,7 @@ const byRule: Record<string, RuleRow[]> = {
   monthYear: [
     ['It began in March 2020.', [['March 2020', '2020-03']]],
     ['It began in october of 2019.', []],
+    ['The clinic opened in March nineteen ninety-one.', [['March nineteen ninety-one', '1991-03']]],
   ],
   holiday: [
     ['Fighting stopped on Christmas Eve.', [['Christmas Eve', '2024-12-24']]],
@@ -116,6 +117,7 @@ const byRule: Record<string, RuleRow[]> = {
     ['Aid ran low during the winter.', [['the winter', '2024-WI']]],
     ['Aid runs low every winter.', []],
     ['They met in the summer of 2019.', [['the summer of 2019', '2019-SU']]],
+    ['Floods hit in the spring of nineteen eighty-eight.', [['the spring of nineteen eighty-eight', '1988-SP']]],
     ['The Prague Spring ended.', []],
   ],
   decade: [
@@ -124,6 +126,16 @@ const byRule: Record<string, RuleRow[]> = {
   ],
   century: [
     ['A 21st-century war.', [['21st-century', '20']]],
+  ],
+  spelledYear: [
+    ['The dam was finished in nineteen seventy-two.', [['nineteen seventy-two', '1972']]],
+    ['The mill closed in nineteen oh eight.', [['nineteen oh eight', '1908']]],
+    ['Few expected trouble in the year two thousand.', [['the year two thousand', '2000']]],
+    ['Prices doubled by twenty twenty-two.', [['twenty twenty-two', '2022']]],
+    ['Some two thousand people marched.', []],
+    ['The train leaves at nineteen hundred.', []],
+    ['The shift ends at eleven fifteen.', []],
+    ['He counted nineteen hundred votes.', []],
   ],
   year: [
     ['Founded in 1998.', [['1998', '1998']]],

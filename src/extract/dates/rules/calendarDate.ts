@@ -44,11 +44,13 @@ export const dayMonthYear: Rule = {
 
 export const monthYear: Rule = {
   name: 'monthYear',
-  pattern: new RegExp(`\\b(?<month>${patterns.month})\\.?,?\\s{1,3}(?:of\\s{1,3})?${YEAR}\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?<month>${patterns.month})\\.?,?\\s{1,3}(?:of\\s{1,3})?(?:${YEAR}|(?<spelled>${patterns.spelledYear})(?![\\w-]))`, 'gi'),
   normalise(match) {
     const g = match.groups!;
     if (!isCapitalized(g.month!)) return null;
-    return found('DATE', formatMonth(Number(g.year), lexicon.monthNumber(g.month!)!), 'month');
+    const year = g.year ? Number(g.year) : lexicon.spelledYear(g.spelled!);
+    if (year === undefined) return null;
+    return found('DATE', formatMonth(year, lexicon.monthNumber(g.month!)!), 'month');
   },
 };
 

@@ -12,7 +12,7 @@ import { reportingPeriod, yearAgoAdjective, yearEnded } from './reportingPeriod.
 import { everyUnit, frequencyAdverb, timesPerUnit } from './set.js';
 import { currentAdjective, nowFrame, pastOrFuture, vagueAdverb } from './vague.js';
 import { weekday } from './weekday.js';
-import { century, decade, year } from './year.js';
+import { century, decade, spelledYear, year } from './year.js';
 import type { Rule } from '../types.js';
 
 export const rules: Rule[] = [
@@ -41,6 +41,7 @@ export const rules: Rule[] = [
   decade,
   century,
   year,
+  spelledYear,
   clockTime,
   militaryTime,
   noonMidnight,

@@ -72,13 +72,13 @@ function seasonYear(referenceYear: number, referenceMonth: number, code: string,
 
 export const season: Rule = {
   name: 'season',
-  pattern: new RegExp(`\\b(?:(?<rel>this\\s{1,3}past|this\\s{1,3}coming|this|last|next|early|late|mid|the)[\\s-]{1,3})?(?<season>${patterns.season})(?:\\s{1,3}of\\s{1,3}(?<year>1\\d{3}|20\\d{2})|\\s{1,3}(?<year2>1\\d{3}|20\\d{2}))?(?![\\w'’-])`, 'gi'),
+  pattern: new RegExp(`\\b(?:(?<rel>this\\s{1,3}past|this\\s{1,3}coming|this|last|next|early|late|mid|the)[\\s-]{1,3})?(?<season>${patterns.season})(?:\\s{1,3}of\\s{1,3}(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${patterns.spelledYear}))|\\s{1,3}(?<year2>1\\d{3}|20\\d{2}))?(?![\\w'’-])`, 'gi'),
   normalise(match, ctx) {
     const g = match.groups!;
     const word = g.season!.toLowerCase();
     const code = lexicon.season(word)!;
     const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
-    const year = g.year ?? g.year2;
+    const year = g.year ?? g.year2 ?? (g.spelled ? lexicon.spelledYear(g.spelled) : undefined);
     const before = rawWordBefore(ctx.text, match.index);
     if (!rel && isCapitalized(before) && !SEASON_CONTEXT.has(before.toLowerCase())) return null; // "Arab Spring"
     if (!rel && !year && !SEASON_CONTEXT.has(before.toLowerCase())) return null;

@@ -2,7 +2,7 @@
 // A four-digit number is a count, not a year, after "about"/"more than" or before "people", "km" …
 import { lexicon, patterns } from '../lexicon.js';
 import type { Rule } from '../types.js';
-import { found, tokenAfter, twoWordsBefore, wordAfter, wordBefore } from './helpers.js';
+import { endsClause, found, tokenAfter, twoWordsBefore, wordAfter, wordBefore } from './helpers.js';
 
 const countQualifiers = new Set(lexicon.modifiers.yearCountQualifiers);
 const numberedThings = new Set(lexicon.modifiers.numberedThings);
@@ -25,6 +25,25 @@ export const year: Rule = {
     const next = tokenAfter(ctx, match.index + match[0].length);
     if (value % 100 === 0 && next?.tags.has('Plural') && !next.tags.has('Date')) return null;
     return found('DATE', g.year!, 'year');
+  },
+};
+
+/** "nineteen ninety-six", "the year two thousand": a year in words; "two thousand" alone is a count, so it needs "the year". */
+export const spelledYear: Rule = {
+  name: 'spelledYear',
+  pattern: new RegExp(`\\b(?:(?<prefix>the\\s{1,3}year)\\s{1,3})?(?<year>${patterns.spelledYear})(?![\\w-])`, 'gi'),
+  normalise(match, ctx) {
+    const g = match.groups!;
+    const value = lexicon.spelledYear(g.year!);
+    if (value === undefined) return null;
+    if (!g.prefix && /^two\b/i.test(g.year!)) return null;
+    if (!g.prefix && wordBefore(ctx.text, match.index) === 'at') return null; // "at nineteen hundred" is a clock time
+    const end = match.index + match[0].length;
+    // "nineteen hundred votes": a round hundred is a year only at the end of its clause.
+    if (/hundred$/i.test(g.year!) && !endsClause(ctx.text, end)) return null;
+    const next = tokenAfter(ctx, end);
+    if (next?.tags.has('Plural') && !next.tags.has('Date')) return null;
+    return found('DATE', String(value), 'year');
   },
 };
 
