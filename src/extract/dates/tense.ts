@@ -32,9 +32,14 @@ const sameFormPast = new Set(cues.sameFormPast);
 const HEADLINE_FUTURE = new Set(cues.headlineFuture);
 /** "scheduled for Nov. 12", "postponed to Friday": the date is ahead of the event of planning. */
 const SCHEDULED_FOR = new Set(cues.scheduledFor);
+/** Verbs of scheduling whose object is an event ahead ("has scheduled a hearing for …" or "… a hearing Thursday"). */
+const SCHEDULING_VERBS = new Set(cues.schedulingVerbs);
 const word = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 const isVerb = (t: Token) => t.tags.has('Verb') || pastForms.has(word(t));
 const readsPast = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || pastForms.has(word(t)) || sameFormPast.has(word(t));
+/** "840 million shares", "3 cuts": a present-tense form right after a number is a counted noun. */
+const isCountedNoun = (t: Token, previous: Token | undefined) =>
+  previous !== undefined && (previous.tags.has('Value') || /\d$/.test(previous.text)) && t.tags.has('PresentTense') && /s$/i.test(t.text);
 /** A clause break between two tokens ends a verb group. */
 const breaksAfter = (t: Token) => /[,;:.!?()—–"“”]/.test(t.post);
 
@@ -42,10 +47,17 @@ function tenseOf(group: Token[], next: Token | undefined): Tense | null {
   const words = group.map(word);
   const scheduled = words.findIndex((w) => SCHEDULED_FOR.has(w));
   const afterScheduled = scheduled >= 0 ? words[scheduled + 1] ?? (next ? word(next) : '') : '';
+  // "had been due to expire Friday": a plan already overtaken, so a past date.
+  const plannedBefore = words.includes('had') && words.some((w, i) => futureAfterCopula.has(w) && w !== 'to' && words[i + 1] === 'to');
+  if (plannedBefore) return 'past';
   if (['for', 'to', 'until', 'till'].includes(afterScheduled)) return 'future';
+  // "has scheduled a news conference Thursday": the verb of scheduling looks ahead whatever its object.
+  if (scheduled >= 0 && SCHEDULING_VERBS.has(words[scheduled]!) && !words.slice(0, scheduled).some((w) => copulas.has(w))) return 'future';
   if (words.some((w) => futureAuxiliaries.has(w) || w.endsWith("'ll"))) return 'future';
   const copula = words.findIndex((w) => copulas.has(w));
   if (copula >= 0 && words.slice(copula + 1).some((w, i, rest) => futureAfterCopula.has(w) && w !== 'to' && rest[i + 1] === 'to')) return 'future';
+  // "is to resume trading Tuesday": a present copula and an infinitive give an arrangement ahead.
+  if (copula >= 0 && presentCopulas.has(words[copula]!) && words[copula + 1] === 'to') return 'future';
   // Headline ellipsis: "Talks set to resume", "Pakistan due to vote", "Envoy expected to arrive".
   const cueTo = words.findIndex((w, i) => words[i + 1] === 'to' && (HEADLINE_FUTURE.has(w) || (i === 0 && futureAfterCopula.has(w))));
   if (cueTo >= 0) return 'future';
@@ -77,7 +89,9 @@ export function verbGroups(tokens: Token[], sentenceStart: number): VerbGroup[] 
   };
   tokens.forEach((token, i) => {
     const startsInfinitive = word(token) === 'to' && tokens[i + 1] !== undefined && isVerb(tokens[i + 1]!);
-    if (isVerb(token) || startsInfinitive || (current.length > 0 && glue.has(word(token)))) current.push(token);
+    // "the peace process, set to resume Monday": a cue of plans opens a group even when tagged as a noun.
+    const startsPlan = HEADLINE_FUTURE.has(word(token)) && tokens[i + 1] !== undefined && word(tokens[i + 1]!) === 'to' && tokens[i + 2] !== undefined && isVerb(tokens[i + 2]!);
+    if ((isVerb(token) && !isCountedNoun(token, tokens[i - 1])) || startsInfinitive || startsPlan || (current.length > 0 && glue.has(word(token)))) current.push(token);
     else close(token);
     if (breaksAfter(token)) close(undefined);
   });

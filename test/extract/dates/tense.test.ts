@@ -38,6 +38,12 @@ describe('tense direction', () => {
     ['Pakistan and Afghanistan to resume talks on <<Monday', 'future'],
     ['The decision to resume talks on <<Monday was welcomed.', 'past'],
     ['Talks are held on <<Monday.', 'nearest'],
+    ['The permit had been due to expire on <<Friday.', 'past'],
+    ['The old deadline had been set to lapse on <<Sunday.', 'past'],
+    ['The plant is to reopen on <<Tuesday.', 'future'],
+    ['Envoys welcomed the truce, set to begin on <<Monday.', 'future'],
+    ['Police have scheduled a briefing on <<Thursday.', 'future'],
+    ['Turnover was 900 million shares, up from 700 million shares on <<Thursday.', 'past'],
   ])('%s → %s', (marked, expected) => {
     expect(directionAt(marked)).toBe(expected);
   });
