@@ -12,6 +12,8 @@ import type { Direction } from './types.js';
 const NEAR_AHEAD_DAYS = 42;
 const NEAR_BEHIND_DAYS = 14;
 const FAR_DAYS = 183;
+const NEAR_AHEAD_MONTHS = 3;
+const FAR_MONTHS = 9;
 
 /** The weekday (1 = Monday) nearest the reference in the direction; `strict` skips the reference day itself ("last Tuesday"). */
 export function resolveWeekday(reference: Day, weekday: number, direction: Direction, strict = false): Day {
@@ -45,10 +47,14 @@ export function resolveYearlyDay(reference: Day, dayIn: (year: number) => Day, d
 }
 
 /** A month without a year, as (year, month). */
-export function resolveMonth(reference: Day, month: number, direction: Direction): { year: number; month: number } {
+export function resolveMonth(reference: Day, month: number, direction: Direction, pointsAhead = false): { year: number; month: number } {
   const back = (reference.month - month + 12) % 12;
   const ahead = (month - reference.month + 12) % 12;
-  const useBack = direction === 'past' || (direction === 'nearest' && back <= ahead);
+  // After a past verb, a month that an infinitive or a deadline points to ("agreed to buy the line
+  // in February", "extended the loans through January") is the coming one when that is near and the
+  // past one most of a year back; otherwise ("fighting intensified in December") the tense decides.
+  const nearAhead = pointsAhead && ahead > 0 && ahead <= NEAR_AHEAD_MONTHS && back >= FAR_MONTHS;
+  const useBack = (direction === 'past' && !nearAhead) || (direction === 'nearest' && back <= ahead);
   return useBack ? addMonths(reference.year, reference.month, -back) : addMonths(reference.year, reference.month, ahead);
 }
 
@@ -68,9 +74,9 @@ export function monthDayValue(reference: Day | null, month: number, day: number,
   return { value: resolved ? formatDay(resolved) : null, day: resolved };
 }
 
-export function monthValue(reference: Day | null, month: number, direction: Direction): string {
+export function monthValue(reference: Day | null, month: number, direction: Direction, pointsAhead = false): string {
   if (!reference) return `XXXX-${String(month).padStart(2, '0')}`;
-  const { year, month: m } = resolveMonth(reference, month, direction);
+  const { year, month: m } = resolveMonth(reference, month, direction, pointsAhead);
   return formatMonth(year, m);
 }
 

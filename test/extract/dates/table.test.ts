@@ -81,6 +81,12 @@ const months: Row[] = [
   ['Since January, prices have doubled.', THU, [['January', '2025-01']]],
   ["August's floods displaced thousands.", THU, [['August', '2025-08']]],
   ['The dam burst last March.', THU, [['last March', '2025-03']]],
+  // After a past verb, an infinitive or a deadline points to the coming month when it is near.
+  ['The ministry agreed to reopen the crossing in January.', THU, [['January', '2026-01']]],
+  ['The court gave the parties until mid-December to settle.', THU, [['mid-December', '2025-12']]],
+  ['Lenders extended the credit line through January.', THU, [['January', '2026-01']]],
+  ['The ministry agreed to talks, but fighting intensified in December.', THU, [['December', '2024-12']]],
+  ['The ministry agreed to reopen the crossing in June.', THU, [['June', '2025-06']]],
   ['The dam burst last November.', THU, [['last November', '2024-11']]],
   ['Repairs will finish next March.', THU, [['next March', '2026-03']]],
   ['Repairs will finish next March.', NONE, [['next March', 'XXXX-03']]],

@@ -3,7 +3,7 @@
 import { formatMonth, type Day } from '../../../calendar/day.js';
 import { lexicon, patterns } from '../lexicon.js';
 import { monthValue } from '../resolve.js';
-import type { Rule } from '../types.js';
+import type { Rule, SentenceContext } from '../types.js';
 import { found, isCapitalized, rawWordBefore, wordAfter } from './helpers.js';
 
 const dateContext = new Set(lexicon.modifiers.dateContext);
@@ -19,6 +19,18 @@ function namedMonth(reference: Day | null, month: number, named: string) {
   if ((named === 'last' || named === 'this past') && month >= reference.month) year -= 1;
   if ((named === 'next' || named === 'this coming') && month <= reference.month) year += 1;
   return found('DATE', formatMonth(year, month), 'month', true);
+}
+
+const DEADLINE = new Set(['until', 'till', 'through', 'by']);
+
+/** Does a deadline preposition ("until January") or an infinitive in the month's clause ("agreed to buy … in February") point ahead? */
+function pointsAhead(ctx: SentenceContext, index: number, before: string): boolean {
+  if (DEADLINE.has(before.toLowerCase())) return true;
+  const tokens = ctx.tokens.filter((t) => t.start >= ctx.start && t.end <= ctx.start + index);
+  const to = tokens.findLastIndex((t, i) => t.text.toLowerCase() === 'to' && tokens[i + 1]?.tags.has('Verb'));
+  // … unless a past verb comes after the infinitive ("agreed to talks, but fighting intensified in December").
+  const passive = (i: number) => ['be', 'been', 'being'].includes(tokens[i - 1]?.text.toLowerCase() ?? '');
+  return to >= 0 && !tokens.some((t, i) => i > to + 1 && t.tags.has('PastTense') && !t.tags.has('Participle') && !passive(i));
 }
 
 export const monthName: Rule = {
@@ -46,6 +58,6 @@ export const monthName: Rule = {
     }
     if (g.named) return namedMonth(ctx.reference, month, g.named.toLowerCase().replace(/\s+/g, ' '));
     const direction = ctx.directionAt(match.index, match.index + match[0].length);
-    return found('DATE', monthValue(ctx.reference, month, direction), 'month', ctx.reference !== null);
+    return found('DATE', monthValue(ctx.reference, month, direction, pointsAhead(ctx, match.index, before)), 'month', ctx.reference !== null);
   },
 };
