@@ -1,9 +1,9 @@
 // News outlets as they show on pages: a site name after the headline ("… | Reuters",
 // "… - AP News", "…-Anadolu", "… : WNYC") or an agency standing alone on the byline row.
-// The names are the actors extractor's media list; the endings are house-name words.
-import media from '../extract/actors/data/media.json' with { type: 'json' };
+// The names are the lexicon's media outlets; the endings are house-name words.
+import { MEDIA_OUTLETS } from '../lexicon/index.js';
 
-const mediaNames = new Set(media.flatMap((m) => [m.name, ...m.aliases]).map((n) => n.toLowerCase()));
+const mediaNames = new Set(MEDIA_OUTLETS.flatMap((m) => [m.name, ...m.aliases]).map((n) => n.toLowerCase()));
 /** Words that end an outlet's name: "Kathmandu Post", "Daily Star", "Dawn.com". */
 const OUTLET_ENDING = /(?:\b(?:News|Times|Post|Tribune|Herald|Journal|Gazette|Observer|Independent|Express|Standard|Telegraph|Nation|Daily|Today|Online|Monitor|Chronicle|Mail|Insider|Review|Agency|Radio|TV|Network|Press|Wire|Report|Star|Sun|Mirror|Leader|Vanguard|Dispatch|Bulletin|Courier|Record|Digest|Weekly|Magazine|Media)|\.(?:com|org|net|co\.\w{2}|\w{2}))$/;
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|&|al|el|de|la)$/u;

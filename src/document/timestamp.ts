@@ -3,7 +3,7 @@
 // Updated 2 hours ago", "Source: Xinhua| 2019-11-02 10:15:30|Editor: huaxia"). The first date
 // on the row is the original publication; later ones are updates.
 import { findFullDate, type FoundDate } from '../calendar/fullDate.js';
-import timezones from '../extract/dates/data/timezones.json' with { type: 'json' };
+import { TIME_ZONES } from '../lexicon/index.js';
 
 /** A line that opens with a timestamp label, or a crawler's field ("date 2019-11-02", "published: …"). */
 export const TIMESTAMP_LABEL = /^(?:published|publish date|updated|posted|last updated?|first published|issued|modified|date)\b/i;
@@ -11,7 +11,7 @@ const MAX_TIMESTAMP_LENGTH = 160;
 /** What a timestamp row holds besides its dates: clock times, zones, weekdays, labels. */
 const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?/gi;
 /** The dates extractor's zones, and the short US forms ("5:12 p.m. ET") a timestamp row prints. */
-const ZONE = new RegExp(`\\b(?:${[...timezones.filter((z) => /^[A-Z]+$/.test(z)), 'ET', 'PT'].join('|')})(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\b`, 'g');
+const ZONE = new RegExp(`\\b(?:${[...TIME_ZONES.filter((z) => /^[A-Z]+$/.test(z)), 'ET', 'PT'].join('|')})(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\b`, 'g');
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi;
 const LABEL_WORDS = /\b(?:published|publish|updated?|posted|last|first|issued|modified|date|time|on|at|ago|hours?|mins?|minutes?|seconds?|days?|am|pm)\b/gi;
 /** Letters left over that still make a timestamp row: a place ("LAGOS"), an agency, an editor's name. */

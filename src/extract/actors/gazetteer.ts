@@ -5,7 +5,7 @@ import englishCountries from 'i18n-iso-countries/langs/en.json' with { type: 'js
 import type { ActorKind } from '../../schema/result.js';
 import countryExtras from './data/countryExtras.json' with { type: 'json' };
 import groups from './data/groups.json' with { type: 'json' };
-import media from './data/media.json' with { type: 'json' };
+import { MEDIA_OUTLETS } from '../../lexicon/index.js';
 import organizations from './data/organizations.json' with { type: 'json' };
 import { CAPITALS, fold } from './lexicon.js';
 
@@ -76,7 +76,7 @@ function loadList(list: ListedActor[], kind: ActorKind, prefix: string): void {
 
 loadCountries();
 loadList(groups as ListedActor[], 'group', 'group');
-loadList(media as ListedActor[], 'media', 'media');
+loadList(MEDIA_OUTLETS as ListedActor[], 'media', 'media');
 loadList(organizations as ListedActor[], 'organization', 'org');
 
 /** The known actor called exactly `text` (case-insensitive except for short capitals). */

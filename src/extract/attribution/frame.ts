@@ -2,7 +2,7 @@
 // attribution rules read the reporting frame ("…,” X said) without the quoted words.
 import type { Document, Sentence } from '../../document/index.js';
 import { lowerBound } from '../../util/lowerBound.js';
-import { findQuotations } from '../quotes/marks.js';
+import { findQuotations } from './quotations.js';
 
 export interface FrameToken {
   kind: 'word' | 'punct' | 'quote';

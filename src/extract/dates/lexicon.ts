@@ -11,7 +11,7 @@ import partsOfDay from './data/partsOfDay.json' with { type: 'json' };
 import references from './data/references.json' with { type: 'json' };
 import seasons from './data/seasons.json' with { type: 'json' };
 import tenseCues from './data/tenseCues.json' with { type: 'json' };
-import timezones from './data/timezones.json' with { type: 'json' };
+import { TIME_ZONES } from '../../lexicon/index.js';
 import units from './data/units.json' with { type: 'json' };
 import weekdays from './data/weekdays.json' with { type: 'json' };
 
@@ -124,7 +124,7 @@ export const patterns = {
   season: alternation(Object.keys(seasons)),
   decadeWord: alternation(Object.keys(decades)),
   holiday: alternation([...Object.keys(holidays), ...Object.keys(movableHolidays.nthWeekday), ...Object.keys(movableHolidays.fromEaster)]),
-  timezone: alternation(timezones),
+  timezone: alternation(TIME_ZONES),
   ordinal: `(?:${alternation(Object.keys(numbers.ordinals))}|\\d{1,2}(?:st|nd|rd|th))`,
   /**
    * A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen oh five",

@@ -5,7 +5,7 @@ import type { Document } from '../../document/index.js';
 import type { Quote } from '../../schema/result.js';
 import { documentAttribution, type SentenceReport } from '../attribution/index.js';
 import type { Found } from '../types.js';
-import { findQuotations, type Quotation } from './marks.js';
+import { findQuotations, type Quotation } from '../attribution/quotations.js';
 import { SPEAKER_RULES } from './rules/index.js';
 import type { QuoteAttribution, QuoteContext } from './rules/types.js';
 import { LEAD_PARAGRAPHS, speakersFromEchoes } from './echoes.js';

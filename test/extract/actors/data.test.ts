@@ -5,7 +5,7 @@ import capitals from '../../../src/extract/actors/data/capitals.json' with { typ
 import countryExtras from '../../../src/extract/actors/data/countryExtras.json' with { type: 'json' };
 import demonyms from '../../../src/extract/actors/data/demonyms.json' with { type: 'json' };
 import groups from '../../../src/extract/actors/data/groups.json' with { type: 'json' };
-import media from '../../../src/extract/actors/data/media.json' with { type: 'json' };
+import { MEDIA_OUTLETS as media } from '../../../src/lexicon/index.js';
 import organizations from '../../../src/extract/actors/data/organizations.json' with { type: 'json' };
 import { fold, LISTS } from '../../../src/extract/actors/lexicon.js';
 

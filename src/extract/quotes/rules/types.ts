@@ -1,6 +1,6 @@
 // What a speaker rule sees and returns for one quotation.
 import type { ReportingClause, SentenceReport, Speaker } from '../../attribution/index.js';
-import type { Quotation } from '../marks.js';
+import type { Quotation } from '../../attribution/quotations.js';
 
 export interface QuoteContext {
   quotation: Quotation;

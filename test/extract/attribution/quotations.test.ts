@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/index.js';
-import { findQuotations } from '../../../src/extract/quotes/marks.js';
+import { findQuotations } from '../../../src/extract/attribution/quotations.js';
 
 const quoted = (text: string) => {
   const doc = createDocument(text);
