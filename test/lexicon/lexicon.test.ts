@@ -1,6 +1,7 @@
 // The shared word lists, checked against each other as well as each alone.
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
+import { ACTOR_NAME_CUES, REPORTING_VERBS } from '../../src/lexicon/reportingVerbs.js';
 
 /** The words of a list: strings as they are, listed names with their aliases. */
 function wordsOf(list: readonly unknown[]): string[] {
@@ -21,4 +22,10 @@ describe('each lexicon list', () => {
       expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
     });
   }
+});
+
+describe('the lists against each other', () => {
+  it("every reporting-verb form actors reads is a form of attribution's reporting verbs", () => {
+    expect(ACTOR_NAME_CUES.filter((form) => !REPORTING_VERBS.has(form.replace(/:$/, '')))).toEqual([]);
+  });
 });

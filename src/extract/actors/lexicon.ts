@@ -16,9 +16,9 @@ import notNames from './data/notNames.json' with { type: 'json' };
 import orgCues from './data/orgCues.json' with { type: 'json' };
 import placeCues from './data/placeCues.json' with { type: 'json' };
 import placeVerbs from './data/placeVerbs.json' with { type: 'json' };
-import reportingVerbs from './data/reportingVerbs.json' with { type: 'json' };
 import roleNouns from './data/roleNouns.json' with { type: 'json' };
 import titleHeads from './data/titleHeads.json' with { type: 'json' };
+import { ACTOR_NAME_CUES } from '../../lexicon/reportingVerbs.js';
 
 /** Case-, accent- and apostrophe-insensitive key for word lists and names. */
 export function fold(s: string): string {
@@ -50,7 +50,8 @@ export const WORDS = {
   orgCues: set([...orgCues, ...companySuffixes]),
   placeCues: set(placeCues),
   placeVerbs: set(placeVerbs),
-  reportingVerbs: set(reportingVerbs),
+  /** The lexicon's reporting-verb forms that actors reads after a name. */
+  reportingVerbs: set([...ACTOR_NAME_CUES]),
   roleNouns: set(roleNouns),
   titleHeads: set(titleHeads),
 } as const;
@@ -62,5 +63,5 @@ export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Re
 
 export const LISTS = {
   adjectivalNames, companySuffixes, directions, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
-  orgCues, placeCues, placeVerbs, reportingVerbs, roleNouns, titleHeads,
+  orgCues, placeCues, placeVerbs, roleNouns, titleHeads,
 } as const;

@@ -1,61 +1,23 @@
 // Word lists for attribution, loaded from data/*.json and turned into lookup sets.
-// Reporting verbs are stored by lemma; their inflected forms are generated here.
+// Reporting verbs are the lexicon's (src/lexicon/reportingVerbs.ts), re-exported here.
+import { REPORTING_VERB_LISTS } from '../../lexicon/reportingVerbs.js';
 import channels from './data/channels.json' with { type: 'json' };
 import functionWords from './data/function-words.json' with { type: 'json' };
 import genderWords from './data/gender-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import speechNouns from './data/speech-nouns.json' with { type: 'json' };
-import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-
-/** Regular -s, -ed and -ing forms of an English verb lemma. */
-export function regularForms(lemma: string): string[] {
-  const last = lemma[lemma.length - 1]!;
-  const beforeLast = lemma[lemma.length - 2] ?? '';
-  if (last === 'e') return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
-  if (last === 'y' && !VOWELS.has(beforeLast)) {
-    const stem = lemma.slice(0, -1);
-    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
-  }
-  const sibilant = /(s|x|z|ch|sh)$/.test(lemma);
-  return [lemma, sibilant ? `${lemma}es` : `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
-}
-
-function buildVerbForms(): Map<string, string> {
-  const formToLemma = new Map<string, string>();
-  const irregular = speechVerbs.forms as Record<string, string[]>;
-  for (const lemma of speechVerbs.verbs) {
-    for (const form of irregular[lemma] ?? regularForms(lemma)) formToLemma.set(form, lemma);
-  }
-  return formToLemma;
-}
-
-/** Forms that are also common nouns ("state", "reports", "claims"); irregular verbs' forms and -ed forms are not. */
-export const isAmbiguousForm = (lower: string): boolean => {
-  const lemma = REPORTING_VERBS.get(lower);
-  if (!lemma || (speechVerbs.forms as Record<string, string[]>)[lemma]?.includes(lower)) return false;
-  return !lower.endsWith('ed');
-};
-
-/** Inflected reporting-verb form → lemma ("said" → "say"). */
-export const REPORTING_VERBS: ReadonlyMap<string, string> = buildVerbForms();
-
-const QUOTE_ONLY = new Set(speechVerbs.quoteOnly);
-/** Lemmas that may come before their subject: "…,” said Tarar. */
-export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(speechVerbs.invertible);
-
-export const isReportingVerb = (lower: string): boolean => REPORTING_VERBS.has(lower);
-const NEEDS_OBJECT = new Set(speechVerbs.needsObject);
-/** "accused", "quoted": a past form of a verb that must take its object first. */
-export const needsObject = (lower: string): boolean => lower.endsWith('ed') && NEEDS_OBJECT.has(REPORTING_VERBS.get(lower) ?? '');
-/** A verb that makes its subject the source of a whole sentence, not only of a quotation next to it. */
-export const isSourceVerb = (lower: string): boolean => {
-  const lemma = REPORTING_VERBS.get(lower);
-  return lemma !== undefined && !QUOTE_ONLY.has(lemma);
-};
-export const isParticiple = (lower: string): boolean => lower.endsWith('ing') && REPORTING_VERBS.has(lower);
+export {
+  INVERTIBLE_VERBS,
+  REPORTING_VERBS,
+  isAmbiguousForm,
+  isParticiple,
+  isReportingVerb,
+  isSourceVerb,
+  needsObject,
+  regularForms,
+} from '../../lexicon/reportingVerbs.js';
 
 const set = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 
@@ -93,10 +55,7 @@ export const FEMALE_PRONOUNS = set(genderWords.femalePronouns);
 
 /** Every list, for the data tests. */
 export const DATA_LISTS: Record<string, readonly string[]> = {
-  'speech-verbs.verbs': speechVerbs.verbs,
-  'speech-verbs.quoteOnly': speechVerbs.quoteOnly,
-  'speech-verbs.invertible': speechVerbs.invertible,
-  'speech-verbs.needsObject': speechVerbs.needsObject,
+  ...REPORTING_VERB_LISTS,
   'speech-nouns.nouns': speechNouns.nouns,
   'speech-nouns.termMarkers': speechNouns.termMarkers,
   'titles.titles': titles.titles,

@@ -1,7 +1,7 @@
 // "X said 30 were killed, while the military put the toll at 12", "Al Shabaab claimed 30
 // soldiers; the army said 5 soldiers died": a figure with its own reporting subject in a
 // contrasting clause has that subject as its source, not the sentence's.
-import { isSourceVerb } from '../attribution/lexicon.js';
+import { isSourceVerb } from '../../lexicon/reportingVerbs.js';
 import type { SentenceContext } from './context.js';
 import type { Draft } from './rules/types.js';
 

@@ -4,7 +4,7 @@
 import type { Document } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
 import { SpanLookup } from '../../util/spanLookup.js';
-import { isSourceVerb, REPORTING_VERBS } from '../attribution/lexicon.js';
+import { isSourceVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs.js';
 import type { Figure } from './figure.js';
 
 export interface Participants {

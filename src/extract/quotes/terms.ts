@@ -3,7 +3,8 @@
 // (Renel “Ti Kabrit” Destin), a gloss in brackets (Viv Ansanm (“Living Together”)), a
 // name in title case (a rival “Government of Peace and Unity”).
 import figureWords from './data/figure-words.json' with { type: 'json' };
-import { TERM_MARKERS, isReportingVerb } from '../attribution/lexicon.js';
+import { isReportingVerb } from '../../lexicon/reportingVerbs.js';
+import { TERM_MARKERS } from '../attribution/lexicon.js';
 import type { FrameToken } from '../attribution/index.js';
 
 export const MAX_TERM_WORDS = 2;

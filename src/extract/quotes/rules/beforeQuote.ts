@@ -5,7 +5,7 @@
 // or its clause stands apart, after a semicolon or a comma ("X says …, Y says it hit a
 // ‘command centre’").
 import namingVerbs from '../data/naming-verbs.json' with { type: 'json' };
-import { REPORTING_VERBS } from '../../attribution/lexicon.js';
+import { REPORTING_VERBS } from '../../../lexicon/reportingVerbs.js';
 import type { FrameToken, ReportingClause } from '../../attribution/index.js';
 import { isComma, isWord, startsPhrase } from '../../attribution/nounPhrase.js';
 import { fromClause, type QuoteRule } from './types.js';
