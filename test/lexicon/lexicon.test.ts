@@ -1,6 +1,7 @@
 // The shared word lists, checked against each other as well as each alone.
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
+import * as names from '../../src/lexicon/names.js';
 import { ACTOR_NAME_CUES, REPORTING_VERBS } from '../../src/lexicon/reportingVerbs.js';
 
 /** The words of a list: strings as they are, listed names with their aliases. */
@@ -8,11 +9,11 @@ function wordsOf(list: readonly unknown[]): string[] {
   return list.flatMap((e) => (typeof e === 'string' ? [e] : [(e as { name: string }).name, ...((e as { aliases?: string[] }).aliases ?? [])]));
 }
 
-const lists = Object.entries(lexicon).filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]) || entry[1] instanceof Set);
+const lists = Object.entries({ ...lexicon, ...names }).filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]) || entry[1] instanceof Set);
 
 describe('each lexicon list', () => {
   it('exports named lists', () => {
-    expect(lists.map(([name]) => name)).toEqual(expect.arrayContaining(['MEDIA_OUTLETS', 'TIME_ZONES']));
+    expect(lists.map(([name]) => name)).toEqual(expect.arrayContaining(['MEDIA_OUTLETS', 'TIME_ZONES', 'NAME_PARTICLES', 'TITLES', 'HONORIFICS']));
   });
   for (const [name, list] of lists) {
     it(`${name} is non-empty and has no word twice`, () => {
@@ -25,6 +26,23 @@ describe('each lexicon list', () => {
 });
 
 describe('the lists against each other', () => {
+  it('a word a reader leaves out is a word of the list it leaves it out of', () => {
+    const listed: Record<string, readonly string[]> = { particles: names.NAME_PARTICLES, innerWords: names.NAME_INNER_WORDS, titles: names.TITLES, honorifics: names.HONORIFICS };
+    for (const [reader, leftOut] of Object.entries(names.NOT_READ_BY)) {
+      for (const [list, words] of Object.entries(leftOut as Record<string, string[]>)) {
+        expect(listed[list], `${reader}.${list}`).toBeDefined();
+        expect(words.filter((w) => !listed[list]!.includes(w)), `${reader}.${list}`).toEqual([]);
+      }
+    }
+  });
+  it('no word is both an honorific and a title', () => {
+    expect(names.HONORIFICS.filter((w) => names.TITLES.includes(w))).toEqual([]);
+  });
+  it('every reader reads most of each list it uses (a reader leaving out most of a list reads another list)', () => {
+    expect(names.ACTOR_NAME_PARTICLES.length).toBeGreaterThan(names.NAME_PARTICLES.length / 2);
+    expect(names.ATTRIBUTION_NAME_PARTICLES.length).toBeGreaterThan(names.NAME_PARTICLES.length / 2);
+    expect(names.ACTOR_TITLE_HEADS.length).toBeGreaterThan(names.TITLES.length / 2);
+  });
   it("every reporting-verb form actors reads is a form of attribution's reporting verbs", () => {
     expect(ACTOR_NAME_CUES.filter((form) => !REPORTING_VERBS.has(form.replace(/:$/, '')))).toEqual([]);
   });

@@ -1,4 +1,5 @@
-// Every word list the actor rules use, loaded once from data/*.json.
+// Every word list the actor rules use, loaded once from data/*.json and from the shared
+// lexicon (src/lexicon: reporting verbs, name particles, titles, honorifics).
 import demonymData from './data/demonyms.json' with { type: 'json' };
 import directions from './data/directions.json' with { type: 'json' };
 import adjectivalNames from './data/adjectivalNames.json' with { type: 'json' };
@@ -6,18 +7,16 @@ import capitalData from './data/capitals.json' with { type: 'json' };
 import companySuffixes from './data/companySuffixes.json' with { type: 'json' };
 import firstNames from './data/firstNames.json' with { type: 'json' };
 import groupCues from './data/groupCues.json' with { type: 'json' };
-import honorifics from './data/honorifics.json' with { type: 'json' };
 import locativePrepositions from './data/locativePrepositions.json' with { type: 'json' };
 import mediaCues from './data/mediaCues.json' with { type: 'json' };
 import mediaLeads from './data/mediaLeads.json' with { type: 'json' };
-import nameParticles from './data/nameParticles.json' with { type: 'json' };
 import nonNameStarters from './data/nonNameStarters.json' with { type: 'json' };
 import notNames from './data/notNames.json' with { type: 'json' };
 import orgCues from './data/orgCues.json' with { type: 'json' };
 import placeCues from './data/placeCues.json' with { type: 'json' };
 import placeVerbs from './data/placeVerbs.json' with { type: 'json' };
 import roleNouns from './data/roleNouns.json' with { type: 'json' };
-import titleHeads from './data/titleHeads.json' with { type: 'json' };
+import { ACTOR_HONORIFICS, ACTOR_NAME_PARTICLES, ACTOR_TITLE_HEADS } from '../../lexicon/names.js';
 import { ACTOR_NAME_CUES } from '../../lexicon/reportingVerbs.js';
 
 /** Case-, accent- and apostrophe-insensitive key for word lists and names. */
@@ -31,18 +30,18 @@ export function fold(s: string): string {
     .trim();
 }
 
-const set = (words: string[]) => new Set(words.map(fold));
+const set = (words: readonly string[]) => new Set(words.map(fold));
 
 export const WORDS = {
   adjectivalNames: set(adjectivalNames),
   directions: set(directions),
   firstNames: set(firstNames),
   groupCues: set(groupCues),
-  honorifics: set(honorifics),
+  honorifics: set(ACTOR_HONORIFICS),
   locativePrepositions: set(locativePrepositions),
   mediaCues: set(mediaCues),
   mediaLeads: set(mediaLeads),
-  nameParticles: set(nameParticles),
+  nameParticles: set(ACTOR_NAME_PARTICLES),
   nonNameStarters: set(nonNameStarters),
   notNames: set(notNames),
   companySuffixes: set(companySuffixes),
@@ -51,9 +50,9 @@ export const WORDS = {
   placeCues: set(placeCues),
   placeVerbs: set(placeVerbs),
   /** The lexicon's reporting-verb forms that actors reads after a name. */
-  reportingVerbs: set([...ACTOR_NAME_CUES]),
+  reportingVerbs: set(ACTOR_NAME_CUES),
   roleNouns: set(roleNouns),
-  titleHeads: set(titleHeads),
+  titleHeads: set(ACTOR_TITLE_HEADS),
 } as const;
 
 /** Demonym ("Pakistani") → ISO alpha-2. */
@@ -62,6 +61,6 @@ export const DEMONYMS = new Map<string, string>(Object.entries(demonymData as Re
 export const CAPITALS = new Map<string, string>(Object.entries(capitalData as Record<string, string>).map(([k, v]) => [fold(k), v]));
 
 export const LISTS = {
-  adjectivalNames, companySuffixes, directions, firstNames, groupCues, honorifics, locativePrepositions, mediaCues, mediaLeads, nameParticles, nonNameStarters, notNames,
-  orgCues, placeCues, placeVerbs, roleNouns, titleHeads,
+  adjectivalNames, companySuffixes, directions, firstNames, groupCues, locativePrepositions, mediaCues, mediaLeads, nonNameStarters, notNames,
+  orgCues, placeCues, placeVerbs, roleNouns,
 } as const;

@@ -1,12 +1,12 @@
 // Word lists for attribution, loaded from data/*.json and turned into lookup sets.
 // Reporting verbs are the lexicon's (src/lexicon/reportingVerbs.ts), re-exported here.
+import { ATTRIBUTION_NAME_PARTICLES, ATTRIBUTION_TITLES, NAME_INNER_WORDS } from '../../lexicon/names.js';
 import { REPORTING_VERB_LISTS } from '../../lexicon/reportingVerbs.js';
 import channels from './data/channels.json' with { type: 'json' };
 import functionWords from './data/function-words.json' with { type: 'json' };
 import genderWords from './data/gender-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import speechNouns from './data/speech-nouns.json' with { type: 'json' };
-import titles from './data/titles.json' with { type: 'json' };
 
 export {
   INVERTIBLE_VERBS,
@@ -19,11 +19,11 @@ export {
   regularForms,
 } from '../../lexicon/reportingVerbs.js';
 
-const set = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+const set = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 
 export const SPEECH_NOUNS = set(speechNouns.nouns);
 export const TERM_MARKERS: readonly string[] = speechNouns.termMarkers;
-export const TITLES = set(titles.titles);
+export const TITLES = set(ATTRIBUTION_TITLES);
 export const DETERMINERS = set(functionWords.determiners);
 export const POSSESSIVE_PRONOUNS = set(functionWords.possessivePronouns);
 export const PRONOUNS = set(functionWords.pronouns);
@@ -31,8 +31,8 @@ export const ADVERBS = set(functionWords.adverbs);
 export const BE_FORMS = set(functionWords.beForms);
 export const BOUNDARIES = set(functionWords.boundaries);
 export const BLOCKING_PREPOSITIONS = set(functionWords.blockingPrepositions);
-export const NAME_PARTICLES = set(functionWords.nameParticles);
-export const INNER_NAME_WORDS = set(functionWords.innerNameWords);
+export const NAME_PARTICLES = set(ATTRIBUTION_NAME_PARTICLES);
+export const INNER_NAME_WORDS = set(NAME_INNER_WORDS);
 export const COORDINATORS = set(functionWords.coordinators);
 export const INTRO_WORDS = set(functionWords.introWords);
 export const TIME_NOUNS = set(functionWords.timeNouns);
@@ -58,7 +58,6 @@ export const DATA_LISTS: Record<string, readonly string[]> = {
   ...REPORTING_VERB_LISTS,
   'speech-nouns.nouns': speechNouns.nouns,
   'speech-nouns.termMarkers': speechNouns.termMarkers,
-  'titles.titles': titles.titles,
   'org-words.orgWords': orgWords.orgWords,
   'org-words.personNouns': orgWords.personNouns,
   'org-words.partitives': orgWords.partitives,

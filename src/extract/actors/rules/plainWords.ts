@@ -4,13 +4,14 @@
 // media, place or group word ("Situation Report", "SITUATION OVERVIEW") are page furniture when
 // they are in capitals, fill the whole line, open a sentence, or are what is left of a run after
 // a listed name ("Thomson Reuters Trust Principles").
+import { ACTOR_NAME_JOINERS } from '../../../lexicon/names.js';
 import { isEnglishWord } from '../english.js';
 import { WORDS } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { indexOfWord } from '../words.js';
 import { endsInOrgWord } from './segments.js';
 
-const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', '&']);
+const JOINERS = new Set(ACTOR_NAME_JOINERS);
 const HEAD_CUES = [WORDS.orgCues, WORDS.mediaCues, WORDS.placeCues];
 
 /** A word that makes an organisation, outlet, place or group of a name ("… Council", "Radio …", "… Brigades"). */
