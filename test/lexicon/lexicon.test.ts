@@ -1,6 +1,7 @@
 // The shared word lists, checked against each other as well as each alone.
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
+import { AMBIGUOUS_KIND_NOUNS, DESCRIPTOR_NOUNS, NAME_HEADS, PLACE_NOUNS_AFTER_NAME } from '../../src/lexicon/kindNouns.js';
 import * as names from '../../src/lexicon/names.js';
 import { ACTOR_NAME_CUES, REPORTING_VERBS } from '../../src/lexicon/reportingVerbs.js';
 
@@ -34,6 +35,17 @@ describe('the lists against each other', () => {
         expect(words.filter((w) => !listed[list]!.includes(w)), `${reader}.${list}`).toEqual([]);
       }
     }
+  });
+  it('a kind-giving noun has one kind wherever it is read, unless declared ambiguous with exactly those kinds', () => {
+    const kinds = new Map<string, Set<string>>();
+    const note = (word: string, kind: string) => kinds.set(word.toLowerCase(), (kinds.get(word.toLowerCase()) ?? new Set()).add(kind));
+    for (const lists of [NAME_HEADS, DESCRIPTOR_NOUNS]) for (const [kind, words] of Object.entries(lists)) for (const w of words) note(w, kind);
+    for (const w of PLACE_NOUNS_AFTER_NAME) note(w, 'place');
+    const undeclared = [...kinds].filter(([w, k]) => k.size > 1 && AMBIGUOUS_KIND_NOUNS[w]?.kinds.slice().sort().join() !== [...k].sort().join());
+    expect(undeclared.map(([w, k]) => `${w}: ${[...k].join(', ')}`)).toEqual([]);
+    const needless = Object.keys(AMBIGUOUS_KIND_NOUNS).filter((w) => (kinds.get(w)?.size ?? 0) < 2);
+    expect(needless).toEqual([]);
+    expect(AMBIGUOUS_KIND_NOUNS.hospital?.kinds).toEqual(['organization', 'place']);
   });
   it('no word is both an honorific and a title', () => {
     expect(names.HONORIFICS.filter((w) => names.TITLES.includes(w))).toEqual([]);

@@ -2,13 +2,14 @@
 // Lakay", "the armed group CODECO", "the rights group Amnesty") or heading an appositive after
 // it ("X, an alliance of the capital's gangs", "X, a Lagos-based research firm", "X, a village
 // in Lubero").
+import { DESCRIPTOR_NOUNS } from '../../../lexicon/kindNouns.js';
 import type { ActorKind } from '../../../schema/result.js';
 import type { Word } from '../words.js';
 
-const MEDIA = new Set(['broadcaster', 'newspaper', 'channel', 'daily', 'weekly', 'outlet', 'television', 'radio', 'website', 'tabloid', 'magazine', 'broadsheet', 'wire']);
-const GROUP = new Set(['gang', 'gangs', 'militia', 'militias', 'coalition', 'alliance', 'faction', 'movement', 'cartel', 'outfit', 'insurgency', 'rebels', 'insurgents', 'militants', 'party']);
-const ORGANIZATION = new Set(['ministry', 'agency', 'organisation', 'organization', 'company', 'firm', 'charity', 'council', 'committee', 'office', 'service', 'ngo', 'nonprofit', 'institute', 'watchdog', 'monitor', 'foundation', 'university', 'hospital', 'union', 'bank', 'authority', 'tank', 'consultancy', 'body', 'commission']);
-const PLACE = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'neighbourhood', 'neighborhood', 'suburb', 'camp', 'county', 'state', 'municipality', 'settlement', 'hamlet', 'island', 'port', 'area']);
+const MEDIA = new Set(DESCRIPTOR_NOUNS.media);
+const GROUP = new Set(DESCRIPTOR_NOUNS.group);
+const ORGANIZATION = new Set(DESCRIPTOR_NOUNS.organization);
+const PLACE = new Set(DESCRIPTOR_NOUNS.place);
 /** What makes a "group" an armed or political one rather than an association. */
 const ARMED = new Set(['armed', 'militant', 'rebel', 'jihadist', 'islamist', 'insurgent', 'extremist', 'terrorist', 'separatist', 'paramilitary', 'vigilante', 'gang', 'militia', 'criminal', 'guerrilla', 'guerilla', 'splinter', 'opposition', 'political', 'jihadi', 'mercenary']);
 const STOPS = new Set(['of', 'in', 'on', 'at', 'that', 'which', 'who', 'whose', 'with', 'for', 'from', 'to', 'and', 'or', 'by', 'near', 'based', 'since', 'whom']);

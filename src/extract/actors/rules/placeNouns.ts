@@ -2,11 +2,12 @@
 // ("the Neelum valley", "the Keran sector", "the Abu Helal school", "the city’s X district") or when the name alone is only a direction
 // ("the West department"); "Konduga town" without an article keeps "Konduga".
 import type { Sentence } from '../../../document/index.js';
+import { PLACE_NOUNS_AFTER_NAME } from '../../../lexicon/kindNouns.js';
 import { WORDS } from '../lexicon.js';
 import { suggest, type Mention } from '../mention.js';
 import { indexOfWord, type Word } from '../words.js';
 
-const PLACE_NOUNS = new Set(['school', 'hospital', 'mosque', 'church', 'market', 'clinic', 'prison', 'stadium', 'bridge', 'neighbourhood', 'neighborhood', 'refugee', 'valley', 'sector', 'region', 'forest', 'province', 'district', 'crossing', 'department', 'governorate', 'county', 'state', 'desert', 'mountains', 'hills', 'river', 'corridor', 'plain', 'plateau', 'strip', 'camp', 'road', 'highway', 'border']);
+const PLACE_NOUNS = new Set(PLACE_NOUNS_AFTER_NAME);
 
 export function extendPlaceNouns(sentence: Sentence, words: Word[], mentions: Mention[]): void {
   for (const m of mentions) {
