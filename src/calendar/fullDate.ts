@@ -1,10 +1,10 @@
 // Finds a complete calendar date (day, month and year) in a short string:
 // "October 30, 2025", "Oct. 9, 2025", "11 June 2024", "22 Aug 2024", "2025-10-30", "14/02/2025", "October 9/2021".
 // Used for publication dates; the dates extractor has the full rule set.
-import months from './data/months.json' with { type: 'json' };
+import { MONTH_NUMBERS } from '../lexicon/calendarWords.js';
 import { formatDay, numericDay } from './day.js';
 
-const monthNumber = months as Record<string, number>;
+const monthNumber = MONTH_NUMBERS;
 /** A month name or abbreviation, captured. */
 export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');

@@ -2,7 +2,7 @@
 // paragraph. "KABUL (Reuters) - …", "KHARTOUM, Sudan, March 3, 2019 (AFP) — …",
 // "Nairobi, October 9/2021 – …", "October 9, 2021 (KHARTOUM) – …", "MOSUL, Nov 4 (Wire) - …",
 // "Lima, Aug 23 (Agency) Peru's …". A date without a year gives a partial day, XXXX-11-04.
-import months from '../calendar/data/months.json' with { type: 'json' };
+import { MONTH_NUMBERS } from '../lexicon/calendarWords.js';
 import { findFullDate, MONTH } from '../calendar/fullDate.js';
 import { isValidDate } from '../calendar/day.js';
 import { isMediaName } from './outlets.js';
@@ -15,7 +15,7 @@ export interface Dateline {
   length: number;
 }
 
-const monthNumber = months as Record<string, number>;
+const monthNumber = MONTH_NUMBERS;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}${MONTH}(?![\\w])`, 'i');
 

@@ -1,7 +1,7 @@
 // Sentence boundaries inside one paragraph, robust to abbreviations ("Maj. Gen.",
 // "U.S."), initials, quotations that contain sentence ends, and lines without final
 // punctuation (headlines, captions). Works on UTF-16 offsets; no regex backtracking.
-import months from '../calendar/data/months.json' with { type: 'json' };
+import { MONTH_NUMBERS } from '../lexicon/calendarWords.js';
 import abbreviationList from './data/abbreviations.json' with { type: 'json' };
 import starterList from './data/sentenceStarters.json' with { type: 'json' };
 
@@ -11,7 +11,7 @@ const anyCaseAbbreviations = new Set(abbreviationList.filter((a) => a === a.toLo
 const capitalisedAbbreviations = new Set(abbreviationList.filter((a) => a !== a.toLowerCase()).map((a) => a.toLowerCase()));
 /** Function words that open sentences but never follow a title or initial: "the U.S. The talks…". */
 const sentenceStarters = new Set(starterList);
-const monthNames = new Set(Object.keys(months));
+const monthNames = new Set(Object.keys(MONTH_NUMBERS));
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const MAX_WORD = 40;
 

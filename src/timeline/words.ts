@@ -1,6 +1,7 @@
 // What a claim is about, as a set of comparable words: lower-cased content words,
 // with event words folded into their category ("negotiations" → talks) so that two
 // articles telling the same event in different words still share content.
+import { MONTH_AND_DAY_WORDS } from '../lexicon/calendarWords.js';
 import categories from './data/eventCategories.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 
@@ -10,11 +11,7 @@ for (const [category, list] of Object.entries(categories.categories)) {
   for (const word of list) CATEGORY_OF.set(word, `#${category}`);
 }
 
-export const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+export const MONTHS_AND_DAYS = new Set(MONTH_AND_DAY_WORDS);
 
 /** Word lists of the timeline, for the data tests. */
 export const TIMELINE_WORD_LISTS: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 // Every word list is data: each loads, is non-empty and has no duplicates.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import months from '../../src/calendar/data/months.json' with { type: 'json' };
+import months from '../../src/lexicon/data/months.json' with { type: 'json' };
 import abbreviations from '../../src/document/data/abbreviations.json' with { type: 'json' };
 import boilerplate from '../../src/document/data/boilerplate.json' with { type: 'json' };
 import irregularPastTense from '../../src/document/data/irregularPastTense.json' with { type: 'json' };
@@ -48,7 +48,7 @@ describe('data lists', () => {
   });
 
   it('months.json maps each name to its month number, with no duplicate key', () => {
-    const raw = fs.readFileSync(new URL('../../src/calendar/data/months.json', import.meta.url), 'utf8');
+    const raw = fs.readFileSync(new URL('../../src/lexicon/data/months.json', import.meta.url), 'utf8');
     const keys = [...raw.matchAll(/"([^"]+)"\s*:/g)].map((m) => m[1]!);
     expect(keys.length).toBe(Object.keys(months).length);
     expect(duplicates(keys)).toEqual([]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
 import { AMBIGUOUS_KIND_NOUNS, DESCRIPTOR_NOUNS, NAME_HEADS, PLACE_NOUNS_AFTER_NAME } from '../../src/lexicon/kindNouns.js';
+import { MONTH_AND_DAY_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATION_NUMBERS, WEEKDAY_NUMBERS } from '../../src/lexicon/calendarWords.js';
 import * as names from '../../src/lexicon/names.js';
 import { ACTOR_NAME_CUES, REPORTING_VERBS } from '../../src/lexicon/reportingVerbs.js';
 
@@ -46,6 +47,13 @@ describe('the lists against each other', () => {
     const needless = Object.keys(AMBIGUOUS_KIND_NOUNS).filter((w) => (kinds.get(w)?.size ?? 0) < 2);
     expect(needless).toEqual([]);
     expect(AMBIGUOUS_KIND_NOUNS.hospital?.kinds).toEqual(['organization', 'place']);
+  });
+  it('months and weekdays: every month and weekday has a name; month-and-day words leave out only "may"', () => {
+    expect(new Set(Object.values(MONTH_NUMBERS))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
+    expect(new Set(Object.values(WEEKDAY_NUMBERS))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));
+    expect(new Set(Object.values(WEEKDAY_ABBREVIATION_NUMBERS))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));
+    const all = [...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)];
+    expect(all.filter((w) => !MONTH_AND_DAY_WORDS.includes(w))).toEqual(['may']);
   });
   it('no word is both an honorific and a title', () => {
     expect(names.HONORIFICS.filter((w) => names.TITLES.includes(w))).toEqual([]);

@@ -1,5 +1,6 @@
 // Word lists for attribution, loaded from data/*.json and turned into lookup sets.
 // Reporting verbs are the lexicon's (src/lexicon/reportingVerbs.ts), re-exported here.
+import { MONTH_AND_DAY_WORDS } from '../../lexicon/calendarWords.js';
 import { ATTRIBUTION_NAME_PARTICLES, ATTRIBUTION_TITLES, NAME_INNER_WORDS } from '../../lexicon/names.js';
 import { REPORTING_VERB_LISTS } from '../../lexicon/reportingVerbs.js';
 import channels from './data/channels.json' with { type: 'json' };
@@ -35,7 +36,8 @@ export const NAME_PARTICLES = set(ATTRIBUTION_NAME_PARTICLES);
 export const INNER_NAME_WORDS = set(NAME_INNER_WORDS);
 export const COORDINATORS = set(functionWords.coordinators);
 export const INTRO_WORDS = set(functionWords.introWords);
-export const TIME_NOUNS = set(functionWords.timeNouns);
+/** Time nouns of a phrase between a subject and its verb: the list's, and month and weekday names. */
+export const TIME_NOUNS = set([...functionWords.timeNouns, ...MONTH_AND_DAY_WORDS]);
 export const TIME_MODIFIERS = set(functionWords.timeModifiers);
 export const ORG_WORDS = set(orgWords.orgWords);
 export const PERSON_NOUNS = set(orgWords.personNouns);

@@ -1,6 +1,6 @@
 // The word lists (data/*.json) as lookup maps and as regular-expression alternations.
 // Alternations are plain word lists, longest first, so they cannot backtrack badly.
-import months from '../../calendar/data/months.json' with { type: 'json' };
+import { MONTH_NUMBERS, WEEKDAY_ABBREVIATION_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/calendarWords.js';
 import type { MovableHoliday } from '../../calendar/holidays.js';
 import decades from './data/decades.json' with { type: 'json' };
 import holidays from './data/holidays.json' with { type: 'json' };
@@ -13,7 +13,6 @@ import seasons from './data/seasons.json' with { type: 'json' };
 import tenseCues from './data/tenseCues.json' with { type: 'json' };
 import { TIME_ZONES } from '../../lexicon/index.js';
 import units from './data/units.json' with { type: 'json' };
-import weekdays from './data/weekdays.json' with { type: 'json' };
 
 export interface UnitInfo {
   code: string;
@@ -33,7 +32,7 @@ export function alternation(list: Iterable<string>): string {
   return `(?:${sorted.map(escape).join('|')})`;
 }
 
-const monthNumbers = months as Record<string, number>;
+const monthNumbers = MONTH_NUMBERS;
 /** The full name of each month: its longest key. */
 const fullMonthNames = new Set(
   Object.values(monthNumbers).map((n) => Object.keys(monthNumbers).filter((k) => monthNumbers[k] === n).sort((a, b) => b.length - a.length)[0]!),
@@ -44,9 +43,9 @@ export const lexicon = {
   isFullMonthName: (word: string) => fullMonthNames.has(word.toLowerCase()),
   weekdayNumber: (word: string): number | undefined => {
     const w = word.toLowerCase().replace(/\.$/, '').replace(/s$/, '');
-    return (weekdays.names as Record<string, number>)[w] ?? (weekdays.names as Record<string, number>)[`${w}s`];
+    return WEEKDAY_NUMBERS[w] ?? WEEKDAY_NUMBERS[`${w}s`];
   },
-  weekdayAbbreviation: (word: string): number | undefined => (weekdays.abbreviations as Record<string, number>)[word.toLowerCase().replace(/\.$/, '')],
+  weekdayAbbreviation: (word: string): number | undefined => WEEKDAY_ABBREVIATION_NUMBERS[word.toLowerCase().replace(/\.$/, '')],
   partOfDay: (word: string): string | undefined => (partsOfDay as Record<string, string>)[word.toLowerCase()],
   season: (word: string): string | undefined => (seasons as Record<string, string>)[word.toLowerCase()],
   decade: (word: string): number | undefined => (decades as Record<string, number>)[word.toLowerCase()],
@@ -118,8 +117,8 @@ const belowHundred = `(?:(?:${tens.join('|')})(?:${SEP}(?:${ones.join('|')}))?|$
 export const patterns = {
   month: alternation(Object.keys(monthNumbers)),
   fullMonth: alternation(fullMonthNames),
-  weekday: alternation(Object.keys(weekdays.names)),
-  weekdayAbbreviation: alternation(Object.keys(weekdays.abbreviations)),
+  weekday: alternation(Object.keys(WEEKDAY_NUMBERS)),
+  weekdayAbbreviation: alternation(Object.keys(WEEKDAY_ABBREVIATION_NUMBERS)),
   partOfDay: alternation(Object.keys(partsOfDay)),
   season: alternation(Object.keys(seasons)),
   decadeWord: alternation(Object.keys(decades)),

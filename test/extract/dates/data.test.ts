@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dir = path.resolve(import.meta.dirname, '../../../src/extract/dates/data');
-const files = [...fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)), path.resolve(import.meta.dirname, '../../../src/calendar/data/months.json')];
+const files = [...fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)), ...['months.json', 'weekdays.json'].map((f) => path.resolve(import.meta.dirname, '../../../src/lexicon/data', f))];
 
 /** Every list in a JSON value: arrays, and the keys of objects. */
 function lists(value: unknown, where: string): Array<[string, string[]]> {

@@ -4,9 +4,9 @@ import type { RangeIndex } from '../../../util/rangeIndex.js';
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../quantity.js';
 import type { Word } from '../words.js';
-import months from '../../../calendar/data/months.json' with { type: 'json' };
+import { MONTH_NUMBERS } from '../../../lexicon/calendarWords.js';
 
-const MONTHS = new Set(Object.keys(months));
+const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const isMonth = (w: Word | undefined) => !!w && w.kind === 'word' && MONTHS.has(w.lower) && (w.lower !== 'may' || w.text === 'May') && (w.lower !== 'march' || w.text === 'March');
 const YEAR = /^(1[89]|20)\d\d$/;
 const TIME_SEPARATORS = new Set([':', '.']);
