@@ -5,7 +5,7 @@
 import type { Document } from '../../document/index.js';
 import type { Actor } from '../../schema/result.js';
 import { lowerBound } from '../../util/lowerBound.js';
-import { findQuotations } from '../quotes/marks.js';
+import { findQuotations } from './quotations.js';
 import { quotationEnd } from './frame.js';
 
 export interface PersonMention {
